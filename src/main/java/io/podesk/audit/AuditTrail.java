@@ -1,0 +1,35 @@
+package io.podesk.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records what happened to a purchase order, in the caller's transaction, and reads it back. */
+@Service
+public class AuditTrail {
+
+  private static final int MAX_DETAIL = 2000;
+
+  private final AuditEvents events;
+  private final Clock clock;
+
+  AuditTrail(AuditEvents events, Clock clock) {
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public AuditEvent record(UUID purchaseOrderId, String actor, AuditType type, String detail) {
+    String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    return events.save(new AuditEvent(purchaseOrderId, Instant.now(clock), actor, type.name(), trimmed));
+  }
+
+  @Transactional(readOnly = true)
+  public List<AuditEvent> timelineOf(UUID purchaseOrderId) {
+    return events.findByPurchaseOrderIdOrderByOccurredAtAscIdAsc(purchaseOrderId);
+  }
+}

@@ -1,0 +1,92 @@
+package io.podesk.documents;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What PO Desk knows about a stored document; the bytes live in the {@link DocumentStore}. */
+@Entity
+@Table(name = "documents")
+public class Document {
+
+  @Id private UUID id;
+
+  @Column(name = "purchase_order_id", nullable = false)
+  private UUID purchaseOrderId;
+
+  @Column(name = "file_name", nullable = false)
+  private String fileName;
+
+  @Column(name = "content_type", nullable = false)
+  private String contentType;
+
+  @Column(name = "size_bytes", nullable = false)
+  private long sizeBytes;
+
+  @Column(nullable = false)
+  private String sha256;
+
+  @Column(name = "storage_key", nullable = false)
+  private String storageKey;
+
+  @Column(name = "uploaded_by", nullable = false)
+  private String uploadedBy;
+
+  @Column(name = "uploaded_at", nullable = false)
+  private Instant uploadedAt;
+
+  protected Document() {}
+
+  Document(UUID purchaseOrderId, String fileName, long sizeBytes, String sha256, String uploadedBy,
+      Instant uploadedAt) {
+    this.id = UUID.randomUUID();
+    this.purchaseOrderId = purchaseOrderId;
+    this.fileName = fileName;
+    this.contentType = "application/pdf";
+    this.sizeBytes = sizeBytes;
+    this.sha256 = sha256;
+    this.storageKey = "purchase-orders/" + purchaseOrderId + "/" + id;
+    this.uploadedBy = uploadedBy;
+    this.uploadedAt = uploadedAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID purchaseOrderId() {
+    return purchaseOrderId;
+  }
+
+  /** The client's file name, kept as a label only; never used as a path. */
+  public String fileName() {
+    return fileName;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  String storageKey() {
+    return storageKey;
+  }
+
+  public String uploadedBy() {
+    return uploadedBy;
+  }
+
+  public Instant uploadedAt() {
+    return uploadedAt;
+  }
+}

@@ -1,0 +1,17 @@
+package io.podesk.documents;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param maxSize upload limit
+ * @param store {@code disk} (encrypted local files) or {@code s3}
+ */
+@ConfigurationProperties("podesk.documents")
+public record DocumentProperties(DataSize maxSize, String store, Disk disk, S3 s3) {
+
+  /** @param key base64 AES-256 key; when empty, one is generated once into {@code keyFile} */
+  public record Disk(String root, String key, String keyFile) {}
+
+  public record S3(String bucket, String region, String endpoint, boolean pathStyleAccess) {}
+}

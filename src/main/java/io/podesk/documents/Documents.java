@@ -1,0 +1,97 @@
+package io.podesk.documents;
+
+import io.podesk.audit.AuditTrail;
+import io.podesk.audit.AuditType;
+import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.NotFoundException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Stores and hands out PO documents. Callers check who may touch which order first; this module checks the
+ * content, keeps the bytes in the configured store and audits every upload and download.
+ */
+@Service
+public class Documents {
+
+  private final DocumentRepository repository;
+  private final DocumentStore store;
+  private final DocumentProperties properties;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Documents(DocumentRepository repository, DocumentStore store, DocumentProperties properties, AuditTrail audit,
+      Clock clock) {
+    this.repository = repository;
+    this.store = store;
+    this.properties = properties;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Checks and stores a PDF for an order. If the surrounding transaction rolls back, the bytes are removed too. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Document storePdf(UUID purchaseOrderId, String clientFileName, byte[] content, String uploadedBy) {
+    long max = properties.maxSize().toBytes();
+    if (content.length == 0) {
+      throw new InvalidInputException("file", "the file is empty");
+    }
+    if (content.length > max) {
+      throw new InvalidInputException("file", "the file is " + content.length / (1024 * 1024)
+          + " MB; the limit is " + properties.maxSize().toMegabytes() + " MB");
+    }
+    PdfCheck.requirePdf(content);
+    Document document = new Document(purchaseOrderId, FileNames.label(clientFileName), content.length,
+        sha256(content), uploadedBy, Instant.now(clock));
+    store.put(document.storageKey(), content, document.contentType());
+    removeOnRollback(document.storageKey());
+    repository.save(document);
+    audit.record(purchaseOrderId, uploadedBy, AuditType.DOCUMENT_UPLOADED,
+        document.fileName() + " (" + content.length + " bytes, sha256 " + document.sha256() + ")");
+    return document;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Document> find(UUID documentId) {
+    return repository.findById(documentId);
+  }
+
+  /** The document's bytes for a caller already allowed to see its order; the download is audited. */
+  @Transactional
+  public DocumentContent download(UUID documentId, String downloadedBy) {
+    Document document = repository.findById(documentId)
+        .orElseThrow(() -> new NotFoundException("No document " + documentId));
+    byte[] bytes = store.get(document.storageKey());
+    audit.record(document.purchaseOrderId(), downloadedBy, AuditType.DOCUMENT_DOWNLOADED, document.fileName());
+    return new DocumentContent(document, bytes);
+  }
+
+  private void removeOnRollback(String storageKey) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        if (status != STATUS_COMMITTED) {
+          store.delete(storageKey);
+        }
+      }
+    });
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.podesk.erp;
+
+import io.podesk.customers.Customer;
+import io.podesk.customers.Customers;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.ShipTo;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Maps an approved order to the ERP's shape, pushes it through the configured gateway and keeps the reference. */
+@Service
+public class ErpPush {
+
+  private final PurchaseOrderLifecycle orders;
+  private final Customers customers;
+  private final ErpGateway gateway;
+
+  ErpPush(PurchaseOrderLifecycle orders, Customers customers, ErpGateway gateway) {
+    this.orders = orders;
+    this.customers = customers;
+    this.gateway = gateway;
+  }
+
+  /** @return the ERP's reference for the order */
+  @Transactional
+  public String push(UUID purchaseOrderId) {
+    PurchaseOrder order = orders.get(purchaseOrderId);
+    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    String reference = gateway.push(toErpOrder(order, customer));
+    orders.recordErpReference(purchaseOrderId, reference);
+    return reference;
+  }
+
+  static ErpOrder toErpOrder(PurchaseOrder order, Customer customer) {
+    ShipTo s = order.shipTo();
+    return new ErpOrder(order.id(), customer.id(), order.poNumber(), 1, order.currency(), order.total(),
+        customer.paymentTerms().name(),
+        order.lines().stream().map(l -> new ErpOrder.Line(l.sku(), l.description(), l.quantity(), l.unitPrice(),
+            l.lineTotal())).toList(),
+        s == null ? null : new ErpOrder.Address(s.name(), s.street(), s.city(), s.postalCode(), s.country()),
+        order.notes());
+  }
+}

@@ -1,0 +1,101 @@
+package io.podesk.erp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The default ERP: one JSON file per order in a folder the ERP's import picks up. The file's name is derived
+ * from company and PO number, and it is created atomically (write aside, then link into place), so a retried
+ * push finds the file already there and returns its reference instead of writing a second order.
+ */
+@Component
+@ConditionalOnProperty(name = "podesk.erp.adapter", havingValue = "file", matchIfMissing = true)
+class FileExportErpGateway implements ErpGateway {
+
+  private static final Logger log = LoggerFactory.getLogger(FileExportErpGateway.class);
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  private final Path folder;
+  private final Clock clock;
+  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+  FileExportErpGateway(ErpProperties properties, Clock clock) {
+    this.folder = Path.of(properties.file().folder()).toAbsolutePath().normalize();
+    this.clock = clock;
+  }
+
+  @Override
+  public String push(ErpOrder order) {
+    Path target = fileOf(order);
+    String reference = "FILE-" + order.company() + "-" + order.reference();
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+      try {
+        Files.writeString(temp, json.writeValueAsString(document(order, reference)), StandardCharsets.UTF_8);
+        Files.createLink(target, temp);
+        log.info("Exported order {} of {} to {}", order.reference(), order.company(), target);
+      } catch (FileAlreadyExistsException e) {
+        log.info("Order {} of {} was already exported to {}; not writing it again", order.reference(),
+            order.company(), target);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return json.readTree(target.toFile()).path("erpReference").asText(reference);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not export order " + order.reference() + " to " + folder, e);
+    }
+  }
+
+  /** {@code <folder>/<company>/<PO number>.json}; a PO number unfit for a file name is hashed instead. */
+  Path fileOf(ErpOrder order) {
+    String company = requireSafe(order.company());
+    String name = SAFE.matcher(order.reference()).matches() && !order.reference().startsWith(".")
+        ? order.reference() : "po-" + sha256(order.reference());
+    return folder.resolve(company).resolve(name + ".json");
+  }
+
+  private Map<String, Object> document(ErpOrder order, String reference) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("erpReference", reference);
+    document.put("exportedAt", Instant.now(clock));
+    document.put("order", order);
+    return document;
+  }
+
+  private static String requireSafe(String company) {
+    if (!SAFE.matcher(company).matches()) {
+      throw new IllegalArgumentException("Company id unfit for a folder name: " + company);
+    }
+    return company;
+  }
+
+  private static String sha256(String value) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.podesk.notification;
+
+import io.podesk.customers.CompanyUser;
+import io.podesk.customers.CompanyUsers;
+import io.podesk.orders.DocumentReminderDue;
+import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.orders.PurchaseOrderStatusChanged;
+import io.podesk.orders.PurchaseOrderSubmitted;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns purchase-order events into mails for the buyer. The events reach here through Spring Modulith's event
+ * publication registry, so a mail is never lost between the change and the outbox.
+ */
+@Component
+class PurchaseOrderMails {
+
+  private static final Logger log = LoggerFactory.getLogger(PurchaseOrderMails.class);
+
+  private final OutboxMails outbox;
+  private final CompanyUsers companyUsers;
+  private final Clock clock;
+  private final String baseUrl;
+
+  PurchaseOrderMails(OutboxMails outbox, CompanyUsers companyUsers, Clock clock,
+      @Value("${podesk.base-url}") String baseUrl) {
+    this.outbox = outbox;
+    this.companyUsers = companyUsers;
+    this.clock = clock;
+    this.baseUrl = baseUrl;
+  }
+
+  @ApplicationModuleListener
+  void on(PurchaseOrderSubmitted event) {
+    String label = label(event.poNumber(), event.purchaseOrderId());
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " received",
+        "We received your purchase order " + label + " (total " + event.total().toPlainString() + " "
+            + event.currency() + ").\n\nTrack it here: " + link(event.purchaseOrderId()));
+  }
+
+  @ApplicationModuleListener
+  void on(PurchaseOrderStatusChanged event) {
+    String label = label(event.poNumber(), event.purchaseOrderId());
+    if (event.to() == PurchaseOrderStatus.APPROVED) {
+      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " approved",
+          "Your purchase order " + label + " was approved and is on its way to fulfilment.\n\n"
+              + link(event.purchaseOrderId()));
+    } else if (event.to() == PurchaseOrderStatus.REJECTED) {
+      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " rejected",
+          "Your purchase order " + label + " was rejected.\n\nReason: " + event.reason()
+              + "\n\nSee the order: " + link(event.purchaseOrderId()));
+    } else if (event.to() == PurchaseOrderStatus.CANCELLED) {
+      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " cancelled",
+          "Your purchase order " + label + " was cancelled.\n\nReason: " + event.reason()
+              + "\n\n" + link(event.purchaseOrderId()));
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(DocumentReminderDue event) {
+    String label = label(event.poNumber(), event.purchaseOrderId());
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + ": document missing",
+        "Your purchase order " + label + " is waiting for its signed PO document (PDF).\n\nUpload it here: "
+            + link(event.purchaseOrderId()) + "\n\nWithout it the order will be cancelled.");
+  }
+
+  private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {
+    Optional<String> email = companyUsers.findById(userId).map(CompanyUser::email);
+    if (email.isEmpty()) {
+      log.warn("No mail address for {}; '{}' not sent", userId, subject);
+      return;
+    }
+    outbox.save(new OutboxMail(purchaseOrderId, email.get(), subject, body, Instant.now(clock)));
+  }
+
+  private String link(UUID purchaseOrderId) {
+    return baseUrl + "/api/purchase-orders/" + purchaseOrderId;
+  }
+
+  private static String label(String poNumber, UUID id) {
+    return poNumber != null ? poNumber : id.toString();
+  }
+}

@@ -1,0 +1,213 @@
+package io.podesk.orders;
+
+import io.podesk.shared.ConflictException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The purchase-order aggregate. State changes are methods named for what they do; illegal moves are refused. */
+@Entity
+@Table(name = "purchase_orders")
+public class PurchaseOrder {
+
+  @Id private UUID id;
+
+  @Column(name = "customer_id", nullable = false)
+  private String customerId;
+
+  @Column(name = "po_number")
+  private String poNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PurchaseOrderStatus status;
+
+  @Column(nullable = false)
+  private String currency;
+
+  @Column(nullable = false)
+  private BigDecimal total;
+
+  private String notes;
+
+  @Embedded private ShipTo shipTo;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "purchase_order_lines", joinColumns = @JoinColumn(name = "purchase_order_id"))
+  @OrderColumn(name = "line_no")
+  private List<PurchaseOrderLine> lines = new ArrayList<>();
+
+  @Column(name = "submitted_by", nullable = false)
+  private String submittedBy;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "document_id")
+  private UUID documentId;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "erp_reference")
+  private String erpReference;
+
+  @Version private long version;
+
+  protected PurchaseOrder() {}
+
+  PurchaseOrder(String customerId, String poNumber, String currency, List<PurchaseOrderLine> lines, BigDecimal total,
+      ShipTo shipTo, String notes, String submittedBy, Instant now) {
+    this.id = UUID.randomUUID();
+    this.customerId = customerId;
+    this.poNumber = poNumber;
+    this.currency = currency;
+    this.lines = new ArrayList<>(lines);
+    this.total = total;
+    this.shipTo = shipTo;
+    this.notes = notes;
+    this.submittedBy = submittedBy;
+    this.submittedAt = now;
+    this.updatedAt = now;
+    this.status = PurchaseOrderStatus.SUBMITTED;
+  }
+
+  /** Moves to the next status of the lifecycle; returns false when already there (a retried step). */
+  boolean moveTo(PurchaseOrderStatus next, String reason, Instant now) {
+    if (status == next) {
+      return false;
+    }
+    if (!status.canMoveTo(next)) {
+      throw new ConflictException(
+          "Purchase order " + displayName() + " is " + status + " and cannot become " + next);
+    }
+    this.status = next;
+    this.statusReason = reason;
+    this.updatedAt = now;
+    return true;
+  }
+
+  boolean reject(String reason, Instant now) {
+    boolean moved = moveTo(PurchaseOrderStatus.REJECTED, reason, now);
+    this.rejectionReason = reason;
+    return moved;
+  }
+
+  void cancel(String reason, Instant now) {
+    if (!status.isBeforeApproval()) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status
+          + " and can no longer be cancelled here; only orders not yet approved can be");
+    }
+    moveTo(PurchaseOrderStatus.CANCELLED, reason, now);
+  }
+
+  void requireOpenForDocuments() {
+    if (status.isFinal()) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status + "; no document can be added");
+    }
+  }
+
+  void attachDocument(UUID documentId, Instant now) {
+    requireOpenForDocuments();
+    this.documentId = documentId;
+    this.updatedAt = now;
+  }
+
+  void recordErpReference(String reference, Instant now) {
+    this.erpReference = reference;
+    moveTo(PurchaseOrderStatus.SENT_TO_ERP, null, now);
+  }
+
+  public String displayName() {
+    return poNumber != null ? poNumber : id.toString();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String customerId() {
+    return customerId;
+  }
+
+  public String poNumber() {
+    return poNumber;
+  }
+
+  public PurchaseOrderStatus status() {
+    return status;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public BigDecimal total() {
+    return total;
+  }
+
+  public String notes() {
+    return notes;
+  }
+
+  public ShipTo shipTo() {
+    return shipTo;
+  }
+
+  public List<PurchaseOrderLine> lines() {
+    return List.copyOf(lines);
+  }
+
+  public String submittedBy() {
+    return submittedBy;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public UUID documentId() {
+    return documentId;
+  }
+
+  public boolean hasDocument() {
+    return documentId != null;
+  }
+
+  public String rejectionReason() {
+    return rejectionReason;
+  }
+
+  public String statusReason() {
+    return statusReason;
+  }
+
+  public String erpReference() {
+    return erpReference;
+  }
+}

@@ -1,0 +1,34 @@
+package io.podesk.orders;
+
+import io.podesk.customers.CompanyUser;
+import io.podesk.customers.CompanyUsers;
+import io.podesk.identity.Roles;
+import io.podesk.shared.NotFoundException;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who may see which order: staff see all; a customer's people only their own company's (others look absent). */
+@Component
+class PurchaseOrderAccess {
+
+  private final PurchaseOrders orders;
+  private final CompanyUsers companyUsers;
+
+  PurchaseOrderAccess(PurchaseOrders orders, CompanyUsers companyUsers) {
+    this.orders = orders;
+    this.companyUsers = companyUsers;
+  }
+
+  PurchaseOrder visibleOrder(UUID id, Authentication caller) {
+    return orders.findById(id)
+        .filter(order -> Roles.isStaff(caller) || companyOf(caller).filter(order.customerId()::equals).isPresent())
+        .orElseThrow(() -> new NotFoundException("No purchase order " + id));
+  }
+
+  /** The caller's company, or empty for staff. A caller who is neither sees nothing. */
+  Optional<String> companyOf(Authentication caller) {
+    return companyUsers.findById(caller.getName()).map(CompanyUser::customerId);
+  }
+}

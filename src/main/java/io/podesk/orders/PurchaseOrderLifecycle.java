@@ -1,0 +1,94 @@
+package io.podesk.orders;
+
+import io.podesk.audit.AuditTrail;
+import io.podesk.audit.AuditType;
+import io.podesk.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The status moves the process makes, each in the caller's transaction, audited and announced. Moving to the
+ * status an order already has is a no-op, so a retried process step changes nothing twice.
+ */
+@Service
+public class PurchaseOrderLifecycle {
+
+  private final PurchaseOrders orders;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  PurchaseOrderLifecycle(PurchaseOrders orders, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    this.orders = orders;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public PurchaseOrder get(UUID id) {
+    return orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
+  }
+
+  @Transactional
+  public void moveTo(UUID id, PurchaseOrderStatus next, String actor, String reason) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    if (order.moveTo(next, reason, now())) {
+      changed(order, from, actor, reason);
+    }
+  }
+
+  @Transactional
+  public void approve(UUID id, String actor) {
+    moveTo(id, PurchaseOrderStatus.APPROVED, actor, null);
+  }
+
+  @Transactional
+  public void reject(UUID id, String actor, String reason) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    if (order.reject(reason, now())) {
+      changed(order, from, actor, reason);
+    }
+  }
+
+  /** The order reached the ERP under the given reference. */
+  @Transactional
+  public void recordErpReference(UUID id, String erpReference) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    if (from == PurchaseOrderStatus.SENT_TO_ERP && erpReference.equals(order.erpReference())) {
+      return;
+    }
+    order.recordErpReference(erpReference, now());
+    audit.record(id, "system", AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
+    changed(order, from, "system", null);
+  }
+
+  /** Whether the required document is still missing; if so, the buyer is reminded. */
+  @Transactional
+  public boolean remindIfDocumentMissing(UUID id) {
+    PurchaseOrder order = get(id);
+    if (order.hasDocument()) {
+      return false;
+    }
+    events.publishEvent(new DocumentReminderDue(id, order.customerId(), order.poNumber(), order.submittedBy()));
+    return true;
+  }
+
+  private void changed(PurchaseOrder order, PurchaseOrderStatus from, String actor, String reason) {
+    audit.record(order.id(), actor, AuditType.STATUS_CHANGED,
+        from + " → " + order.status() + (reason == null ? "" : ": " + reason));
+    events.publishEvent(new PurchaseOrderStatusChanged(order.id(), order.customerId(), order.poNumber(),
+        order.submittedBy(), from, order.status(), reason));
+  }
+
+  private Instant now() {
+    return Instant.now(clock);
+  }
+}

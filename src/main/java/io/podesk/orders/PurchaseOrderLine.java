@@ -1,0 +1,54 @@
+package io.podesk.orders;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+
+/** One ordered item; its total is computed once, in the order's currency. */
+@Embeddable
+public class PurchaseOrderLine {
+
+  @Column(nullable = false)
+  private String sku;
+
+  private String description;
+
+  @Column(nullable = false)
+  private BigDecimal quantity;
+
+  @Column(name = "unit_price", nullable = false)
+  private BigDecimal unitPrice;
+
+  @Column(name = "line_total", nullable = false)
+  private BigDecimal lineTotal;
+
+  protected PurchaseOrderLine() {}
+
+  PurchaseOrderLine(String sku, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
+    this.sku = sku;
+    this.description = description;
+    this.quantity = quantity;
+    this.unitPrice = unitPrice;
+    this.lineTotal = lineTotal;
+  }
+
+  public String sku() {
+    return sku;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public BigDecimal quantity() {
+    return quantity;
+  }
+
+  public BigDecimal unitPrice() {
+    return unitPrice;
+  }
+
+  public BigDecimal lineTotal() {
+    return lineTotal;
+  }
+}

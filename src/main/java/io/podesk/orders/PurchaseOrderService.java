@@ -1,0 +1,102 @@
+package io.podesk.orders;
+
+import io.podesk.audit.AuditTrail;
+import io.podesk.audit.AuditType;
+import io.podesk.documents.Document;
+import io.podesk.documents.DocumentContent;
+import io.podesk.documents.Documents;
+import io.podesk.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a caller does with orders they may see: read, list, attach or fetch the PO document, cancel. */
+@Service
+class PurchaseOrderService {
+
+  private final PurchaseOrders orders;
+  private final PurchaseOrderAccess access;
+  private final Documents documents;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents, AuditTrail audit,
+      ApplicationEventPublisher events, Clock clock) {
+    this.orders = orders;
+    this.access = access;
+    this.documents = documents;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public PurchaseOrderView view(UUID id, Authentication caller) {
+    PurchaseOrder order = access.visibleOrder(id, caller);
+    Document document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
+    return PurchaseOrderView.of(order, document, audit.timelineOf(id));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<PurchaseOrder> list(Authentication caller, PurchaseOrderStatus status, String poNumber,
+      Pageable pageable) {
+    Specification<PurchaseOrder> spec = (root, query, cb) -> cb.conjunction();
+    var company = access.companyOf(caller);
+    if (company.isPresent()) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("customerId"), company.get()));
+    } else if (!io.podesk.identity.Roles.isStaff(caller)) {
+      return Page.empty(pageable);
+    }
+    if (status != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+    }
+    if (poNumber != null && !poNumber.isBlank()) {
+      String pattern = "%" + poNumber.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_") + "%";
+      spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("poNumber")), pattern, '\\'));
+    }
+    return orders.findAll(spec, pageable);
+  }
+
+  @Transactional
+  public Document attachDocument(UUID id, String fileName, byte[] content, Authentication caller) {
+    PurchaseOrder order = access.visibleOrder(id, caller);
+    order.requireOpenForDocuments();
+    Document document = documents.storePdf(id, fileName, content, caller.getName());
+    order.attachDocument(document.id(), now());
+    events.publishEvent(new PurchaseOrderDocumentAttached(id, document.id()));
+    return document;
+  }
+
+  @Transactional
+  public DocumentContent downloadDocument(UUID id, Authentication caller) {
+    PurchaseOrder order = access.visibleOrder(id, caller);
+    if (!order.hasDocument()) {
+      throw new NotFoundException("Purchase order " + order.displayName() + " has no document yet");
+    }
+    return documents.download(order.documentId(), caller.getName());
+  }
+
+  @Transactional
+  public void cancel(UUID id, Authentication caller) {
+    PurchaseOrder order = access.visibleOrder(id, caller);
+    PurchaseOrderStatus from = order.status();
+    order.cancel("Cancelled by " + caller.getName(), now());
+    audit.record(id, caller.getName(), AuditType.CANCELLED, from + " → CANCELLED");
+    events.publishEvent(new PurchaseOrderStatusChanged(id, order.customerId(), order.poNumber(),
+        order.submittedBy(), from, PurchaseOrderStatus.CANCELLED, "Cancelled by " + caller.getName()));
+    events.publishEvent(new PurchaseOrderCancelledByBuyer(id, caller.getName()));
+  }
+
+  private Instant now() {
+    return Instant.now(clock);
+  }
+}

@@ -1,0 +1,54 @@
+package io.podesk.orders;
+
+import io.podesk.audit.AuditEvent;
+import io.podesk.documents.Document;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A purchase order as the API shows it. */
+public record PurchaseOrderView(
+    UUID id,
+    String poNumber,
+    String company,
+    PurchaseOrderStatus status,
+    String statusReason,
+    String currency,
+    BigDecimal total,
+    List<LineView> lines,
+    ShipTo shipTo,
+    String notes,
+    String submittedBy,
+    Instant submittedAt,
+    Instant updatedAt,
+    DocumentView document,
+    String rejectionReason,
+    String erpReference,
+    List<TimelineEntry> timeline) {
+
+  public record LineView(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
+      BigDecimal lineTotal) {}
+
+  public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
+      Instant uploadedAt, String href) {}
+
+  public record TimelineEntry(Instant at, String actor, String type, String detail) {}
+
+  static PurchaseOrderView of(PurchaseOrder order, Document document, List<AuditEvent> timeline) {
+    return new PurchaseOrderView(order.id(), order.poNumber(), order.customerId(), order.status(),
+        order.statusReason(), order.currency(), order.total(),
+        order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
+            l.lineTotal())).toList(),
+        order.shipTo(), order.notes(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
+        document == null ? null : documentView(order.id(), document),
+        order.rejectionReason(), order.erpReference(),
+        timeline == null ? null : timeline.stream()
+            .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.type(), e.detail())).toList());
+  }
+
+  static DocumentView documentView(UUID orderId, Document document) {
+    return new DocumentView(document.id(), document.fileName(), document.sizeBytes(), document.sha256(),
+        document.uploadedBy(), document.uploadedAt(), "/api/purchase-orders/" + orderId + "/document");
+  }
+}

@@ -1,0 +1,165 @@
+package io.podesk.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.podesk.shared.ConflictException;
+import io.podesk.shared.FieldError;
+import io.podesk.shared.ForbiddenException;
+import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.NotFoundException;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of PO Desk's own API as RFC 7807 problem details, with field errors a client can act on. */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage()), e.errors());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    String message = e.getName() + " has an invalid value '" + e.getValue() + "'";
+    return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", message),
+        List.of(new FieldError(e.getName(), message)));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return withErrors(problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+        "The upload is larger than allowed; the limit is " + e.getMaxUploadSize() / (1024 * 1024) + " MB"),
+        List.of(new FieldError("file", "the file is larger than the upload limit")));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "Something went wrong on our side; nothing was changed. Please try again later.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(unreadable(e.getMostSpecificCause()));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String message = "the multipart field '" + e.getRequestPartName() + "' is missing";
+    return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", message),
+        List.of(new FieldError(e.getRequestPartName(), message))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String message = "the parameter '" + e.getParameterName() + "' is missing";
+    return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", message),
+        List.of(new FieldError(e.getParameterName(), message))));
+  }
+
+  private static ProblemDetail unreadable(Throwable cause) {
+    if (cause instanceof JsonParseException) {
+      return withErrors(problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is not valid JSON"),
+          List.of(new FieldError("body", "not valid JSON: " + ((JsonParseException) cause).getOriginalMessage())));
+    }
+    if (cause instanceof JsonMappingException mapping) {
+      String field = path(mapping);
+      String message;
+      if (cause instanceof UnrecognizedPropertyException unknown) {
+        message = "unknown field '" + unknown.getPropertyName() + "'";
+      } else if (cause instanceof InvalidFormatException format) {
+        message = field + " has the wrong type: '" + format.getValue() + "' is not a "
+            + simpleType(format.getTargetType());
+      } else if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+        message = field + " has the wrong type: expected " + simpleType(mismatched.getTargetType());
+      } else {
+        message = field + " could not be read";
+      }
+      return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", message),
+          List.of(new FieldError(field, message)));
+    }
+    return withErrors(problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body could not be read"),
+        List.of(new FieldError("body", "missing or unreadable request body")));
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      } else if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+
+  private static String simpleType(Class<?> type) {
+    if (Number.class.isAssignableFrom(type)) {
+      return "number";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "list";
+    }
+    if (type == String.class) {
+      return "string";
+    }
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    return "JSON object";
+  }
+
+  static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("https://podesk.io/problems/" + title.toLowerCase().replace(' ', '-')));
+    return problem;
+  }
+
+  private static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+}

@@ -1,0 +1,30 @@
+package io.podesk.workflow;
+
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+
+import io.podesk.customers.Customers;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Whether the company requires a PO document, and whether the order has one by now. */
+@Component("checkDocumentDelegate")
+class CheckDocumentDelegate implements JavaDelegate {
+
+  private final PurchaseOrderLifecycle orders;
+  private final Customers customers;
+
+  CheckDocumentDelegate(PurchaseOrderLifecycle orders, Customers customers) {
+    this.orders = orders;
+    this.customers = customers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PurchaseOrder order = orders.get(PURCHASE_ORDER_ID.require(execution));
+    DOCUMENT_REQUIRED.set(execution, customers.findById(order.customerId()).orElseThrow().documentRequired());
+    DOCUMENT_ATTACHED.set(execution, order.hasDocument());
+  }
+}

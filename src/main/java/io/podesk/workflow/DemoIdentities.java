@@ -1,0 +1,66 @@
+package io.podesk.workflow;
+
+import io.podesk.customers.CompanyRole;
+import io.podesk.customers.CompanyUser;
+import io.podesk.customers.CompanyUsers;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The demo logins of DESIGN.md in the user store, password {@code demo}; only when demo data is enabled. */
+@Component
+@ConditionalOnProperty(name = "podesk.demo-data.enabled", havingValue = "true")
+class DemoIdentities {
+
+  static final String PASSWORD = "demo";
+
+  /** Seller staff: user → group. */
+  private static final Map<String, String> STAFF = Map.of(
+      "salesrep", "salesreps",
+      "salesmanager", "salesmanagers",
+      "financeclerk", "finance",
+      "creditcontroller", "creditcontrol",
+      "director", "directors");
+
+  private final IdentityService identity;
+  private final CompanyUsers companyUsers;
+
+  DemoIdentities(IdentityService identity, CompanyUsers companyUsers) {
+    this.identity = identity;
+    this.companyUsers = companyUsers;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(20)
+  public void load() {
+    STAFF.forEach((user, group) -> ensureUser(user, capitalized(user), "Staff", user + "@podesk.example", group));
+    for (CompanyUser person : companyUsers.findAll()) {
+      String[] names = person.displayName().split(" ", 2);
+      String group = person.role() == CompanyRole.BUYER ? "buyers" : "companyapprovers";
+      ensureUser(person.userId(), names[0], names.length > 1 ? names[1] : "", person.email(), group);
+    }
+  }
+
+  private void ensureUser(String id, String firstName, String lastName, String email, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+    }
+    if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+      identity.createMembership(id, group);
+    }
+  }
+
+  private static String capitalized(String id) {
+    return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+  }
+}

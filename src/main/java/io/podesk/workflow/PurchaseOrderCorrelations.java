@@ -1,0 +1,38 @@
+package io.podesk.workflow;
+
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+
+import io.podesk.orders.PurchaseOrderCancelledByBuyer;
+import io.podesk.orders.PurchaseOrderDocumentAttached;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a running process what happened to its order, in the same transaction as the change. A process not
+ * (yet) waiting for the message is no error: it reads the order's state itself when it gets there.
+ */
+@Component
+class PurchaseOrderCorrelations {
+
+  private final RuntimeService runtime;
+
+  PurchaseOrderCorrelations(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @EventListener
+  void on(PurchaseOrderDocumentAttached event) {
+    runtime.createMessageCorrelation(MESSAGE_DOCUMENT_UPLOADED)
+        .processInstanceBusinessKey(event.purchaseOrderId().toString())
+        .setVariable(DOCUMENT_ATTACHED.name(), true)
+        .correlateAllWithResult();
+  }
+
+  @EventListener
+  void on(PurchaseOrderCancelledByBuyer event) {
+    runtime.createMessageCorrelation(MESSAGE_CANCELLED)
+        .processInstanceBusinessKey(event.purchaseOrderId().toString())
+        .correlateAllWithResult();
+  }
+}

@@ -1,0 +1,38 @@
+package io.podesk.workflow;
+
+import java.util.UUID;
+
+/** The purchase-order process: its key, messages and the variables it carries (ids and decisions only). */
+public final class PurchaseOrderProcess {
+
+  public static final String KEY = "PurchaseOrder";
+  public static final String MESSAGE_DOCUMENT_UPLOADED = "DocumentUploaded";
+  public static final String MESSAGE_CANCELLED = "PurchaseOrderCancelled";
+  public static final String TASK_REVIEW = "Task_ReviewPurchaseOrder";
+
+  public static final ProcessVariable<UUID> PURCHASE_ORDER_ID = ProcessVariable.of("purchaseOrderId", UUID.class);
+  public static final ProcessVariable<Double> TOTAL = ProcessVariable.of("total", Double.class);
+  public static final ProcessVariable<String> CUSTOMER_GROUP = ProcessVariable.of("customerGroup", String.class);
+  public static final ProcessVariable<String> REGION = ProcessVariable.of("region", String.class);
+  public static final ProcessVariable<Boolean> DOCUMENT_REQUIRED =
+      ProcessVariable.of("documentRequired", Boolean.class);
+  public static final ProcessVariable<Boolean> DOCUMENT_ATTACHED =
+      ProcessVariable.of("documentAttached", Boolean.class);
+  public static final ProcessVariable<String> REVIEWER_GROUP = ProcessVariable.of("reviewerGroup", String.class);
+  public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
+  public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.of("rejectionReason", String.class);
+  public static final ProcessVariable<String> REVIEWED_BY = ProcessVariable.of("reviewedBy", String.class);
+  public static final ProcessVariable<String> ERP_REFERENCE = ProcessVariable.of("erpReference", String.class);
+
+  /** Shown by the review form only; the domain stays the source of truth. */
+  public static final ProcessVariable<String> PO_NUMBER = ProcessVariable.of("poNumber", String.class);
+  public static final ProcessVariable<String> COMPANY_NAME = ProcessVariable.of("companyName", String.class);
+  public static final ProcessVariable<String> TOTAL_DISPLAY = ProcessVariable.of("totalDisplay", String.class);
+  public static final ProcessVariable<String> LINES_SUMMARY = ProcessVariable.of("linesSummary", String.class);
+  public static final ProcessVariable<String> DOCUMENT_URL = ProcessVariable.of("documentUrl", String.class);
+
+  /** Value of {@link #REVIEWER_GROUP} with which the routing table approves without a reviewer. */
+  public static final String NO_REVIEW = "none";
+
+  private PurchaseOrderProcess() {}
+}

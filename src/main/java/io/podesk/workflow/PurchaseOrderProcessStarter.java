@@ -1,0 +1,58 @@
+package io.podesk.workflow;
+
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+
+import io.podesk.customers.Customer;
+import io.podesk.customers.Customers;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSubmitted;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts an order's process inside the submitting transaction: the order and its process exist together or not at
+ * all. The start event is asynchronous, so submitting costs one job insert and the rest runs on the job executor.
+ */
+@Component
+class PurchaseOrderProcessStarter {
+
+  private final RuntimeService runtime;
+  private final PurchaseOrderLifecycle orders;
+  private final Customers customers;
+  private final String baseUrl;
+
+  PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, Customers customers,
+      @Value("${podesk.base-url}") String baseUrl) {
+    this.runtime = runtime;
+    this.orders = orders;
+    this.customers = customers;
+    this.baseUrl = baseUrl;
+  }
+
+  @EventListener
+  void on(PurchaseOrderSubmitted event) {
+    PurchaseOrder order = orders.get(event.purchaseOrderId());
+    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    VariableMap variables = Variables.createVariables();
+    PURCHASE_ORDER_ID.putIn(variables, order.id());
+    TOTAL.putIn(variables, order.total().doubleValue());
+    CUSTOMER_GROUP.putIn(variables, customer.customerGroup());
+    REGION.putIn(variables, customer.region());
+    PO_NUMBER.putIn(variables, order.displayName());
+    COMPANY_NAME.putIn(variables, customer.name());
+    TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());
+    LINES_SUMMARY.putIn(variables, order.lines().stream()
+        .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku()
+            + (line.description() == null ? "" : " (" + line.description() + ")") + " @ "
+            + line.unitPrice().toPlainString() + " = " + line.lineTotal().toPlainString())
+        .collect(Collectors.joining("\n")));
+    DOCUMENT_URL.putIn(variables, baseUrl + "/api/purchase-orders/" + order.id() + "/document");
+    runtime.startProcessInstanceByKey(KEY, order.id().toString(), variables);
+  }
+}
