@@ -62,11 +62,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List.of(new FieldError(e.getName(), message)));
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    return withErrors(problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
-        "The upload is larger than allowed; the limit is " + e.getMaxUploadSize() / (1024 * 1024) + " MB"),
-        List.of(new FieldError("file", "the file is larger than the upload limit")));
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB" : "20 MB";
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(withErrors(
+        problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "The upload is larger than allowed; the limit is "
+            + limit),
+        List.of(new FieldError("file", "the file is larger than the upload limit of " + limit))));
   }
 
   @ExceptionHandler(Exception.class)
