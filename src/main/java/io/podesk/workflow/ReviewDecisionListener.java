@@ -5,10 +5,10 @@ import static io.podesk.workflow.PurchaseOrderProcess.*;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.orders.PurchaseOrderLifecycle;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +35,19 @@ class ReviewDecisionListener implements TaskListener {
     String reviewer = reviewerOf(task);
     Boolean approved = APPROVED.get(task);
     if (approved == null) {
-      throw new BadUserRequestException("Decide: set 'approved' to true or false");
+      throw refused("approved", "Decide: set 'approved' to true or false");
     }
     String reason = REJECTION_REASON.get(task);
     if (!approved && (reason == null || reason.isBlank())) {
-      throw new BadUserRequestException("A rejection needs a reason the buyer can act on");
+      throw refused("rejectionReason", "A rejection needs a reason the buyer can act on");
     }
     var order = orders.get(PURCHASE_ORDER_ID.require(task));
     if (reviewer.equals(order.submittedBy())) {
-      throw new BadUserRequestException("Nobody approves their own purchase order");
+      throw refused("approved", "Nobody approves their own purchase order");
     }
     String group = REVIEWER_GROUP.require(task);
     if (identity.createUserQuery().userId(reviewer).memberOfGroup(group).count() == 0) {
-      throw new BadUserRequestException(reviewer + " is not a member of " + group + " and cannot decide this task");
+      throw refused("approved", reviewer + " is not a member of " + group + " and cannot decide this task");
     }
     REVIEWED_BY.set(task, reviewer);
     if (approved) {
@@ -55,6 +55,11 @@ class ReviewDecisionListener implements TaskListener {
     }
     audit.record(order.id(), reviewer, AuditType.TASK_COMPLETED,
         task.getName() + ": " + (approved ? "approved" : "rejected: " + reason.strip()));
+  }
+
+  /** A refusal the REST API answers with 400 and Tasklist shows at the form. */
+  private static FormFieldValidationException refused(String field, String message) {
+    return new FormFieldValidationException(field, message);
   }
 
   private String reviewerOf(DelegateTask task) {
@@ -65,6 +70,6 @@ class ReviewDecisionListener implements TaskListener {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    throw new BadUserRequestException("Claim the task or authenticate before completing it");
+    throw refused("assignee", "Claim the task or authenticate before completing it");
   }
 }

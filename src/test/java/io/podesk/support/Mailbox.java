@@ -1,0 +1,52 @@
+package io.podesk.support;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** Mails delivered over SMTP to the in-process GreenMail server. */
+public final class Mailbox {
+
+  private Mailbox() {}
+
+  /** Waits until a mail to the recipient whose subject contains the text has arrived, and returns it. */
+  public static MimeMessage awaitMail(String recipient, String subjectPart) {
+    return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        .until(() -> find(recipient, subjectPart), list -> !list.isEmpty()).get(0);
+  }
+
+  public static List<MimeMessage> find(String recipient, String subjectPart) {
+    return Arrays.stream(TestInfrastructure.greenMail().getReceivedMessages())
+        .filter(message -> to(message).contains(recipient) && subject(message).contains(subjectPart))
+        .toList();
+  }
+
+  public static String body(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String to(MimeMessage message) {
+    try {
+      return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return String.valueOf(message.getSubject());
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
