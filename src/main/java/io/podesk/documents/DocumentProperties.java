@@ -13,5 +13,7 @@ public record DocumentProperties(DataSize maxSize, String store, Disk disk, S3 s
   /** @param key base64 AES-256 key; when empty, one is generated once into {@code keyFile} */
   public record Disk(String root, String key, String keyFile) {}
 
-  public record S3(String bucket, String region, String endpoint, boolean pathStyleAccess) {}
+  /** Credentials: {@code accessKey}/{@code secretKey} if set, otherwise the AWS default provider chain. */
+  public record S3(String bucket, String region, String endpoint, boolean pathStyleAccess, String accessKey,
+      String secretKey) {}
 }

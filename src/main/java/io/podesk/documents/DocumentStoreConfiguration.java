@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -41,6 +43,10 @@ class DocumentStoreConfiguration {
         .region(Region.of(s3.region()))
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyleAccess()).build());
+    if (StringUtils.hasText(s3.accessKey())) {
+      builder.credentialsProvider(StaticCredentialsProvider.create(
+          AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
+    }
     if (StringUtils.hasText(s3.endpoint())) {
       builder.endpointOverride(URI.create(s3.endpoint()));
     }
