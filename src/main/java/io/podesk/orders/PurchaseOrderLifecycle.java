@@ -70,6 +70,18 @@ public class PurchaseOrderLifecycle {
     changed(order, from, "system", null);
   }
 
+  /** The buyer (or staff) withdraws an order not yet approved; its process is told to end. */
+  @Transactional
+  public void cancel(UUID id, String actor) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    String reason = "Cancelled by " + actor;
+    order.cancel(reason, now());
+    audit.record(id, actor, AuditType.CANCELLED, reason);
+    changed(order, from, actor, reason);
+    events.publishEvent(new PurchaseOrderCancelledByBuyer(id, actor));
+  }
+
   /** Whether the required document is still missing; if so, the buyer is reminded. */
   @Transactional
   public boolean remindIfDocumentMissing(UUID id) {

@@ -1,7 +1,6 @@
 package io.podesk.orders;
 
 import io.podesk.audit.AuditTrail;
-import io.podesk.audit.AuditType;
 import io.podesk.documents.Document;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
@@ -24,15 +23,17 @@ class PurchaseOrderService {
   private final PurchaseOrders orders;
   private final PurchaseOrderAccess access;
   private final Documents documents;
+  private final PurchaseOrderLifecycle lifecycle;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents, AuditTrail audit,
-      ApplicationEventPublisher events, Clock clock) {
+  PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents,
+      PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
     this.orders = orders;
     this.access = access;
     this.documents = documents;
+    this.lifecycle = lifecycle;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -87,13 +88,7 @@ class PurchaseOrderService {
 
   @Transactional
   public void cancel(UUID id, Authentication caller) {
-    PurchaseOrder order = access.visibleOrder(id, caller);
-    PurchaseOrderStatus from = order.status();
-    order.cancel("Cancelled by " + caller.getName(), now());
-    audit.record(id, caller.getName(), AuditType.CANCELLED, from + " → CANCELLED");
-    events.publishEvent(new PurchaseOrderStatusChanged(id, order.customerId(), order.poNumber(),
-        order.submittedBy(), from, PurchaseOrderStatus.CANCELLED, "Cancelled by " + caller.getName()));
-    events.publishEvent(new PurchaseOrderCancelledByBuyer(id, caller.getName()));
+    lifecycle.cancel(access.visibleOrder(id, caller).id(), caller.getName());
   }
 
   private Instant now() {

@@ -4,6 +4,8 @@ import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.orders.PurchaseOrderCancelledByBuyer;
 import io.podesk.orders.PurchaseOrderDocumentAttached;
+import io.podesk.shared.ConflictException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,16 +25,25 @@ class PurchaseOrderCorrelations {
 
   @EventListener
   void on(PurchaseOrderDocumentAttached event) {
-    runtime.createMessageCorrelation(MESSAGE_DOCUMENT_UPLOADED)
+    correlate(() -> runtime.createMessageCorrelation(MESSAGE_DOCUMENT_UPLOADED)
         .processInstanceBusinessKey(event.purchaseOrderId().toString())
         .setVariable(DOCUMENT_ATTACHED.name(), true)
-        .correlateAllWithResult();
+        .correlateAllWithResult());
   }
 
   @EventListener
   void on(PurchaseOrderCancelledByBuyer event) {
-    runtime.createMessageCorrelation(MESSAGE_CANCELLED)
+    correlate(() -> runtime.createMessageCorrelation(MESSAGE_CANCELLED)
         .processInstanceBusinessKey(event.purchaseOrderId().toString())
-        .correlateAllWithResult();
+        .correlateAllWithResult());
+  }
+
+  /** The process moved at the same moment: the caller's whole change is rolled back and may simply be retried. */
+  private static void correlate(Runnable correlation) {
+    try {
+      correlation.run();
+    } catch (OptimisticLockingException e) {
+      throw new ConflictException("The order is being processed at this very moment; please try again");
+    }
   }
 }

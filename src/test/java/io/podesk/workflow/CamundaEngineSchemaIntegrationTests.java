@@ -59,4 +59,17 @@ class CamundaEngineSchemaIntegrationTests {
       engine.close();
     }
   }
+
+  @Test
+  void theSameMigrationsRunOnH2ForTheDefaultProfile() {
+    var dataSource = new DriverManagerDataSource("jdbc:h2:mem:schema_h2;DB_CLOSE_DELAY=-1", "sa", "");
+
+    MigrateResult result = Flyway.configure().dataSource(dataSource).javaMigrations(new CamundaEngineSchema()).load()
+        .migrate();
+
+    assertThat(result.migrationsExecuted).isEqualTo(2);
+    var jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_job", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from purchase_orders", Long.class)).isZero();
+  }
 }

@@ -1,0 +1,43 @@
+package io.podesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.podesk.shared.InvalidInputException;
+import io.podesk.support.Pdfs;
+import java.io.ByteArrayOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+
+class PdfCheckTests {
+
+  @Test
+  void acceptsARealPdf() {
+    assertThatCode(() -> PdfCheck.requirePdf(Pdfs.onePage())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesAnythingElseWhateverItsName() {
+    assertThatThrownBy(() -> PdfCheck.requirePdf("PK\u0003\u0004 a zip".getBytes()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a PDF");
+    assertThatThrownBy(() -> PdfCheck.requirePdf("%PDF-1.7\n%%EOF".getBytes()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be read");
+  }
+
+  @Test
+  void refusesAPasswordProtectedPdf() throws Exception {
+    byte[] encrypted;
+    try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
+      var policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+      document.save(out);
+      encrypted = out.toByteArray();
+    }
+    assertThatThrownBy(() -> PdfCheck.requirePdf(encrypted)).hasMessageContaining("password-protected");
+  }
+}
