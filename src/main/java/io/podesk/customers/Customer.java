@@ -52,6 +52,13 @@ public class Customer {
   @Column(name = "sales_rep", nullable = false)
   private String salesRep;
 
+  /** Credit risk as the seller rates it: low, medium or high; approval routing may add steps for high. */
+  @Column(nullable = false)
+  private String risk = "low";
+
+  @Column(name = "approval_expiry_days", nullable = false)
+  private int approvalExpiryDays = 7;
+
   @Transient private Pattern compiledPattern;
 
   protected Customer() {}
@@ -135,5 +142,20 @@ public class Customer {
 
   public String salesRep() {
     return salesRep;
+  }
+
+  public String risk() {
+    return risk;
+  }
+
+  /** Days an order may wait for its approvals before it expires. */
+  public int approvalExpiryDays() {
+    return approvalExpiryDays;
+  }
+
+  /** Rates the customer's credit risk (low, medium, high). */
+  public Customer withRisk(String risk) {
+    this.risk = risk;
+    return this;
   }
 }

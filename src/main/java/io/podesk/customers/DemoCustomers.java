@@ -35,7 +35,7 @@ class DemoCustomers {
         new Customer("northwind", "Northwind Health", PaymentTerms.NET_60, "USD", new BigDecimal("250000"),
             new PoNumberPolicy(true, "^NW-[A-Z]{2}-\\d{4}$", "NW-TX-0042"), false, "healthcare", "NA", "salesrep"),
         new Customer("globex", "Globex Energy", PaymentTerms.NET_15, "USD", new BigDecimal("20000"),
-            PoNumberPolicy.optional(), false, "smb", "EMEA", "salesrep")));
+            PoNumberPolicy.optional(), false, "smb", "EMEA", "salesrep").withRisk("high")));
     companyUsers.saveAll(List.of(
         new CompanyUser("acmebuyer", "acme", CompanyRole.BUYER, "Alice Acme", "acmebuyer@acme.example",
             new BigDecimal("10000")),

@@ -1,5 +1,7 @@
 package io.podesk.notification;
 
+import io.podesk.approval.ApprovalEscalated;
+import io.podesk.approval.ApprovalReminderDue;
 import io.podesk.customers.CompanyUser;
 import io.podesk.customers.CompanyUsers;
 import io.podesk.orders.DocumentReminderDue;
@@ -57,6 +59,10 @@ class PurchaseOrderMails {
       toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " rejected",
           "Your purchase order " + label + " was rejected.\n\nReason: " + event.reason()
               + "\n\nSee the order: " + link(event.purchaseOrderId()));
+    } else if (event.to() == PurchaseOrderStatus.EXPIRED) {
+      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " expired",
+          "Your purchase order " + label + " expired before it was approved.\n\nReason: " + event.reason()
+              + "\n\nPlease submit it again if you still need it: " + link(event.purchaseOrderId()));
     } else if (event.to() == PurchaseOrderStatus.CANCELLED) {
       toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " cancelled",
           "Your purchase order " + label + " was cancelled.\n\nReason: " + event.reason()
@@ -70,6 +76,22 @@ class PurchaseOrderMails {
     toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + ": document missing",
         "Your purchase order " + label + " is waiting for its signed PO document (PDF).\n\nUpload it here: "
             + link(event.purchaseOrderId()) + "\n\nWithout it the order will be cancelled.");
+  }
+
+  @ApplicationModuleListener
+  void on(ApprovalReminderDue event) {
+    event.recipients().forEach(recipient -> outbox.save(new OutboxMail(event.purchaseOrderId(), recipient,
+        "PO " + event.poNumber() + ": your approval is still needed",
+        "Purchase order " + event.poNumber() + " is waiting for a decision from " + event.groups()
+            + ".\n\nOpen Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
+  }
+
+  @ApplicationModuleListener
+  void on(ApprovalEscalated event) {
+    event.recipients().forEach(recipient -> outbox.save(new OutboxMail(event.purchaseOrderId(), recipient,
+        "PO " + event.poNumber() + ": approval escalated to " + event.toGroup(),
+        "Purchase order " + event.poNumber() + " needs your decision: " + event.why()
+            + ".\n\nOpen Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
   }
 
   private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {

@@ -8,7 +8,8 @@ public final class PurchaseOrderProcess {
   public static final String KEY = "PurchaseOrder";
   public static final String MESSAGE_DOCUMENT_UPLOADED = "DocumentUploaded";
   public static final String MESSAGE_CANCELLED = "PurchaseOrderCancelled";
-  public static final String TASK_REVIEW = "Task_ReviewPurchaseOrder";
+  public static final String APPROVAL_KEY = "Approval";
+  public static final String TASK_APPROVE = "Task_ApprovePurchaseOrder";
 
   public static final ProcessVariable<UUID> PURCHASE_ORDER_ID = ProcessVariable.of("purchaseOrderId", UUID.class);
   public static final ProcessVariable<Double> TOTAL = ProcessVariable.of("total", Double.class);
@@ -18,7 +19,19 @@ public final class PurchaseOrderProcess {
       ProcessVariable.of("documentRequired", Boolean.class);
   public static final ProcessVariable<Boolean> DOCUMENT_ATTACHED =
       ProcessVariable.of("documentAttached", Boolean.class);
-  public static final ProcessVariable<String> REVIEWER_GROUP = ProcessVariable.of("reviewerGroup", String.class);
+  public static final ProcessVariable<String> CUSTOMER_RISK = ProcessVariable.of("customerRisk", String.class);
+  public static final ProcessVariable<String> CATEGORIES = ProcessVariable.of("categories", String.class);
+  /** ISO-8601 duration after which an order still waiting for approvals expires (per company, default P7D). */
+  public static final ProcessVariable<String> APPROVAL_EXPIRY = ProcessVariable.of("approvalExpiry", String.class);
+  public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);
+  /** The approval steps planned from the routing table, as JSON (see PlanApprovalStepsDelegate). */
+  public static final String APPROVAL_STEPS = "approvalSteps";
+  public static final String APPROVAL_ROUTE = "approvalRoute";
+  public static final String APPROVAL_STEP = "approvalStep";
+  public static final String APPROVAL_SLOT = "approvalSlot";
+  public static final ProcessVariable<Boolean> REJECTED = ProcessVariable.of("rejected", Boolean.class);
+  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
+  public static final ProcessVariable<String> APPROVALS_SO_FAR = ProcessVariable.of("approvalsSoFar", String.class);
   public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
   public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.of("rejectionReason", String.class);
   public static final ProcessVariable<String> REVIEWED_BY = ProcessVariable.of("reviewedBy", String.class);
@@ -31,8 +44,8 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<String> LINES_SUMMARY = ProcessVariable.of("linesSummary", String.class);
   public static final ProcessVariable<String> DOCUMENT_URL = ProcessVariable.of("documentUrl", String.class);
 
-  /** Value of {@link #REVIEWER_GROUP} with which the routing table approves without a reviewer. */
-  public static final String NO_REVIEW = "none";
+  /** Approver group with which the routing table approves without anyone. */
+  public static final String NO_APPROVAL = "none";
 
   private PurchaseOrderProcess() {}
 }

@@ -44,6 +44,11 @@ class PurchaseOrderProcessStarter {
     TOTAL.putIn(variables, order.total().doubleValue());
     CUSTOMER_GROUP.putIn(variables, customer.customerGroup());
     REGION.putIn(variables, customer.region());
+    CUSTOMER_RISK.putIn(variables, customer.risk());
+    CATEGORIES.putIn(variables, order.lines().stream().map(line -> line.sku().split("[-_./]")[0])
+        .distinct().sorted().collect(Collectors.joining(",")));
+    APPROVAL_EXPIRY.putIn(variables, "P" + customer.approvalExpiryDays() + "D");
+    APPROVALS_SO_FAR.putIn(variables, "");
     PO_NUMBER.putIn(variables, order.displayName());
     COMPANY_NAME.putIn(variables, customer.name());
     TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());

@@ -18,8 +18,9 @@ public class Jobs {
     this.runtime = runtime;
   }
 
+  /** The order's purchase-order process (not its approval chain, which shares the business key). */
   public String processInstanceOf(UUID purchaseOrderId) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery()
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("PurchaseOrder")
         .processInstanceBusinessKey(purchaseOrderId.toString()).singleResult();
     return instance == null ? null : instance.getId();
   }
@@ -43,12 +44,30 @@ public class Jobs {
 
   /** Fires the timer waiting at the given activity (e.g. Timer_DocumentReminder) as if it were due now. */
   public void fireTimer(UUID purchaseOrderId, String activityId) {
-    Job timer = management.createJobQuery().processInstanceId(processInstanceOf(purchaseOrderId)).timers()
+    fireTimerOfOrder(purchaseOrderId, activityId);
+  }
+
+  /** Fires a timer of the order's process, then runs what it made due. */
+  public void fireTimerOfOrder(UUID purchaseOrderId, String activityId) {
+    fireTimer(processInstanceOf(purchaseOrderId), activityId);
+    runDue(purchaseOrderId);
+  }
+
+  /** Fires a timer of the given process instance (e.g. an order's approval chain) and its follow-up jobs. */
+  public void fireTimer(String processInstanceId, String activityId) {
+    Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers()
         .activityId(activityId).singleResult();
     if (timer == null) {
       throw new AssertionError("No timer waiting at " + activityId);
     }
     management.executeJob(timer.getId());
-    runDue(purchaseOrderId);
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).messages().withRetriesLeft()
+          .list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
   }
 }

@@ -46,32 +46,43 @@ class ApprovalRoutingDecisionTests {
 
   static Stream<Arguments> orders() {
     return Stream.of(
-        Arguments.of(0.0, "enterprise", "NA", "Rule_AutoApprove", "none"),
-        Arguments.of(499.99, "smb", "EMEA", "Rule_AutoApprove", "none"),
-        Arguments.of(500.0, "enterprise", "NA", "Rule_SalesManager", "salesmanagers"),
-        Arguments.of(25000.0, "healthcare", "NA", "Rule_SalesManager", "salesmanagers"),
-        Arguments.of(25000.01, "enterprise", "NA", "Rule_Director", "directors"),
-        Arguments.of(null, "enterprise", "NA", "Rule_Fallback", "salesmanagers"));
+        Arguments.of(0.0, "low", List.of("Rule_AutoApprove"), List.of("0:none")),
+        Arguments.of(499.99, "high", List.of("Rule_AutoApprove"), List.of("0:none")),
+        Arguments.of(500.0, "low", List.of("Rule_SalesManager"), List.of("1:salesmanagers")),
+        Arguments.of(2000.0, "medium", List.of("Rule_SalesManager"), List.of("1:salesmanagers")),
+        Arguments.of(2000.01, "low", List.of("Rule_SalesManagerBeforeFinance", "Rule_FinanceAfterSalesManager"),
+            List.of("1:salesmanagers", "2:finance")),
+        Arguments.of(25000.0, "low", List.of("Rule_SalesManagerBeforeFinance", "Rule_FinanceAfterSalesManager"),
+            List.of("1:salesmanagers", "2:finance")),
+        Arguments.of(25000.01, "low", List.of("Rule_FinanceInParallel", "Rule_CreditControlInParallel",
+            "Rule_Director"), List.of("1:finance", "1:creditcontrol", "2:directors")),
+        Arguments.of(800.0, "high", List.of("Rule_SalesManager", "Rule_HighRiskCreditCheck"),
+            List.of("1:salesmanagers", "3:creditcontrol")),
+        Arguments.of(null, "low", List.of("Rule_Fallback"), List.of("1:salesmanagers")));
   }
 
-  @ParameterizedTest(name = "total {0} → {3}")
+  @ParameterizedTest(name = "total {0}, risk {1} → {2}")
   @MethodSource("orders")
-  void routesEachOrderByTheMatchingRule(Double total, String customerGroup, String region, String rule,
-      String reviewerGroup) {
+  void routesEachOrderByTheMatchingRules(Double total, String risk, List<String> rules, List<String> slots) {
     matchedRules.clear();
 
     var result = engine.evaluateDecisionTable(decision, Variables.createVariables()
-        .putValue("total", total).putValue("customerGroup", customerGroup).putValue("region", region));
+        .putValue("total", total).putValue("customerGroup", "enterprise").putValue("region", "NA")
+        .putValue("categories", "BRG").putValue("customerRisk", risk));
 
-    assertThat(matchedRules).containsExactly(rule);
-    assertThat((String) result.getSingleEntry()).isEqualTo(reviewerGroup);
-    everyMatchedRule.add(rule);
+    assertThat(matchedRules).containsExactlyElementsOf(rules);
+    assertThat(result.getResultList()).extracting(row -> row.get("step") + ":" + row.get("approverGroup"))
+        .containsExactlyElementsOf(slots);
+    assertThat(result.getResultList()).allSatisfy(row -> assertThat(row)
+        .containsKeys("mode", "approvalsRequired", "sla", "backupGroup"));
+    everyMatchedRule.addAll(rules);
   }
 
   @AfterAll
   static void everyRuleWasWalked() {
-    assertThat(everyMatchedRule).containsAll(List.of("Rule_AutoApprove", "Rule_SalesManager", "Rule_Director",
-        "Rule_Fallback"));
+    assertThat(everyMatchedRule).containsAll(List.of("Rule_AutoApprove", "Rule_SalesManager",
+        "Rule_SalesManagerBeforeFinance", "Rule_FinanceAfterSalesManager", "Rule_FinanceInParallel",
+        "Rule_CreditControlInParallel", "Rule_Director", "Rule_HighRiskCreditCheck", "Rule_Fallback"));
   }
 
   @Test
@@ -79,7 +90,7 @@ class ApprovalRoutingDecisionTests {
     try (InputStream dmn = getClass().getResourceAsStream("/processes/approval-routing.dmn")) {
       var model = org.camunda.bpm.model.dmn.Dmn.readModelFromStream(dmn);
       var rules = model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class);
-      assertThat(rules).hasSize(4).allSatisfy(r -> {
+      assertThat(rules).hasSize(9).allSatisfy(r -> {
         assertThat(r.getId()).startsWith("Rule_");
         assertThat(r.getDescription()).isNotNull();
       });

@@ -1,0 +1,13 @@
+package io.podesk.approval;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * A decision someone wants to record on a task of an approval chain.
+ *
+ * @param chainId the approval chain (one per approval round of an order)
+ * @param total the order's total, checked against the approver's authority limit
+ */
+public record ApprovalDecision(UUID purchaseOrderId, String chainId, String taskId, String approverGroup,
+    String approver, String submittedBy, BigDecimal total, boolean approved, String reason) {}

@@ -1,0 +1,8 @@
+package io.podesk.approval;
+
+import java.util.List;
+import java.util.UUID;
+
+/** An approval task went to a backup group (SLA passed, or its approver lacked authority). */
+public record ApprovalEscalated(UUID purchaseOrderId, String poNumber, List<String> recipients, String toGroup,
+    String why) {}

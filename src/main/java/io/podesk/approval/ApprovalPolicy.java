@@ -1,0 +1,100 @@
+package io.podesk.approval;
+
+import io.podesk.audit.AuditTrail;
+import io.podesk.audit.AuditType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules every approval decision must pass, whoever sends it (Tasklist, /engine-rest, Java): a rejection has a
+ * reason, nobody decides on their own order, nobody counts twice in one chain, and nobody approves above their
+ * authority limit. Accepted decisions are recorded and audited.
+ */
+@Service
+public class ApprovalPolicy {
+
+  private final ApprovalRecords records;
+  private final AuthorityLimits limits;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ApprovalPolicy(ApprovalRecords records, AuthorityLimits limits, AuditTrail audit, ApplicationEventPublisher events,
+      Clock clock) {
+    this.records = records;
+    this.limits = limits;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Checks and records a decision; throws {@link ApprovalRefused} with the reason when it is not acceptable. */
+  @Transactional
+  public ApprovalRecord decide(ApprovalDecision decision) {
+    if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
+      throw new ApprovalRefused("A rejection needs a reason the buyer can act on", false);
+    }
+    if (decision.approver().equals(decision.submittedBy())) {
+      throw new ApprovalRefused("Nobody approves their own purchase order", false);
+    }
+    if (records.existsByChainIdAndApprover(decision.chainId(), decision.approver())) {
+      throw new ApprovalRefused(decision.approver() + " already decided in this approval chain; "
+          + "a second approval must come from someone else", false);
+    }
+    if (decision.approved()) {
+      requireAuthority(decision.approver(), decision.total());
+    }
+    ApprovalRecord record = records.save(new ApprovalRecord(decision.purchaseOrderId(), decision.chainId(),
+        decision.taskId(), decision.approverGroup(), decision.approver(), decision.approved(),
+        decision.approved() ? null : decision.reason().strip(), Instant.now(clock)));
+    audit.record(decision.purchaseOrderId(), decision.approver(), AuditType.TASK_COMPLETED,
+        "Approve purchase order (" + decision.approverGroup() + "): "
+            + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip()));
+    return record;
+  }
+
+  private void requireAuthority(String approver, BigDecimal total) {
+    BigDecimal limit = limits.findById(approver).map(AuthorityLimit::amount).orElse(BigDecimal.ZERO);
+    if (limit.compareTo(total) < 0) {
+      throw new ApprovalRefused("Your authority limit is " + limit.toPlainString() + "; this order of "
+          + total.toPlainString() + " needs someone with a higher limit. The task was escalated.", true);
+    }
+  }
+
+  /** The decisions so far in a chain, one line each, for the approvers who come next. */
+  @Transactional(readOnly = true)
+  public String summaryOf(String chainId) {
+    List<ApprovalRecord> decided = records.findByChainIdOrderByDecidedAt(chainId);
+    return decided.stream()
+        .map(r -> r.approver() + " (" + r.approverGroup() + "): " + (r.approved() ? "approved" : "rejected")
+            + (r.reason() == null ? "" : " – " + r.reason()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApprovalRecord> recordsOf(UUID purchaseOrderId) {
+    return records.findByPurchaseOrderIdOrderByDecidedAt(purchaseOrderId);
+  }
+
+  /** Audits an escalation and tells the backup group's members. */
+  @Transactional
+  public void escalated(UUID purchaseOrderId, String poNumber, String from, String to, String why,
+      List<String> recipients) {
+    audit.record(purchaseOrderId, "system", AuditType.ESCALATED, from + " → " + to + ": " + why);
+    events.publishEvent(new ApprovalEscalated(purchaseOrderId, poNumber, recipients, to, why));
+  }
+
+  /** Audits a reminder and sends it to the approvers who have not decided yet. */
+  @Transactional
+  public void remind(UUID purchaseOrderId, String poNumber, String groups, List<String> recipients) {
+    audit.record(purchaseOrderId, "system", AuditType.REMINDED, "Approval reminder to " + groups);
+    events.publishEvent(new ApprovalReminderDue(purchaseOrderId, poNumber, recipients, groups));
+  }
+}

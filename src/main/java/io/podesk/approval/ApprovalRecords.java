@@ -1,0 +1,14 @@
+package io.podesk.approval;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApprovalRecords extends JpaRepository<ApprovalRecord, UUID> {
+
+  boolean existsByChainIdAndApprover(String chainId, String approver);
+
+  List<ApprovalRecord> findByChainIdOrderByDecidedAt(String chainId);
+
+  List<ApprovalRecord> findByPurchaseOrderIdOrderByDecidedAt(UUID purchaseOrderId);
+}

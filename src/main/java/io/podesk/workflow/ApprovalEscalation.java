@@ -1,0 +1,76 @@
+package io.podesk.workflow;
+
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+
+import io.podesk.approval.ApprovalPolicy;
+import io.podesk.orders.PurchaseOrder;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/** Hands approval tasks to a backup group: adds it as a candidate, records why, and tells its members. */
+@Component
+class ApprovalEscalation {
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ProcessEngineConfiguration configuration;
+  private final ApprovalPolicy policy;
+
+  ApprovalEscalation(TaskService tasks, IdentityService identity, ProcessEngineConfiguration configuration,
+      ApprovalPolicy policy) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.configuration = configuration;
+    this.policy = policy;
+  }
+
+  /** Escalates in the caller's transaction (a timer's job). */
+  void escalate(String taskId, PurchaseOrder order, String fromGroup, String backupGroup, String why) {
+    boolean already = tasks.getIdentityLinksForTask(taskId).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && backupGroup.equals(link.getGroupId()));
+    if (!already) {
+      tasks.addCandidateGroup(taskId, backupGroup);
+    }
+    policy.escalated(order.id(), order.displayName(), fromGroup, backupGroup, why, emailsOf(List.of(backupGroup)));
+  }
+
+  /**
+   * Escalates in a transaction of its own, committed even though the caller's (a refused completion) is rolled
+   * back.
+   */
+  void escalateNow(String taskId, PurchaseOrder order, String fromGroup, String backupGroup, String why) {
+    ((ProcessEngineConfigurationImpl) configuration).getCommandExecutorTxRequiresNew()
+        .execute(commandContext -> {
+          escalate(taskId, order, fromGroup, backupGroup, why);
+          return null;
+        });
+  }
+
+  /** Mail addresses of the members of the given groups. */
+  List<String> emailsOf(Collection<String> groups) {
+    return groups.stream()
+        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+        .map(User::getEmail)
+        .filter(Objects::nonNull)
+        .distinct()
+        .toList();
+  }
+
+  /** Candidate groups of a task. */
+  List<String> groupsOf(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull)
+        .toList();
+  }
+}

@@ -1,0 +1,241 @@
+package io.podesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.approval.AuthorityLimit;
+import io.podesk.approval.AuthorityLimits;
+import io.podesk.support.Api;
+import io.podesk.support.IntegrationTest;
+import io.podesk.support.Jobs;
+import io.podesk.support.Mailbox;
+import io.podesk.support.Orders;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** One test per path of processes/approval.bpmn, as called from the purchase-order process. */
+@IntegrationTest
+class ApprovalProcessTests {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired AuthorityLimits limits;
+  Api api;
+  Jobs jobs;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    jobs = new Jobs(management, runtime);
+    ensureUser("twohats", 100000, "salesmanagers", "finance");
+    ensureUser("juniormanager", 1000, "salesmanagers");
+  }
+
+  @Test
+  void aSequentialChainNeedsTheSalesManagerThenFinance() {
+    UUID id = submit(5000);
+
+    assertThat(groupsOfOpenTasks(id)).containsExactly("salesmanagers");
+    assertThat(complete("salesmanager", onlyTask(id), true, null)).isEqualTo(204);
+    assertThat(groupsOfOpenTasks(id)).containsExactly("finance");
+    assertThat(status(id)).isEqualTo("PENDING_APPROVAL");
+    assertThat(complete("financeclerk", onlyTask(id), true, null)).isEqualTo(204);
+    jobs.runDue(id);
+
+    JsonNode order = order(id);
+    assertThat(order.get("status").asText()).isEqualTo("SENT_TO_ERP");
+    assertThat(order.get("timeline")).filteredOn(e -> e.get("type").asText().equals("TASK_COMPLETED"))
+        .extracting(e -> e.get("actor").asText()).containsExactly("salesmanager", "financeclerk");
+    assertThat(order.get("timeline")).filteredOn(e -> e.get("type").asText().equals("APPROVAL_REQUESTED"))
+        .extracting(e -> e.get("detail").asText())
+        .allSatisfy(detail -> assertThat(detail).contains("SLA due"));
+  }
+
+  @Test
+  void aParallelStepCompletesWithItsApprovalsThenTheDirectorDecides() {
+    UUID id = submit(30000);
+
+    assertThat(groupsOfOpenTasks(id)).containsExactlyInAnyOrder("finance", "creditcontrol");
+    assertThat(complete("financeclerk", taskFor(id, "finance"), true, null)).isEqualTo(204);
+    assertThat(groupsOfOpenTasks(id)).containsExactly("creditcontrol");
+    assertThat(complete("creditcontroller", taskFor(id, "creditcontrol"), true, null)).isEqualTo(204);
+    assertThat(groupsOfOpenTasks(id)).containsExactly("directors");
+    assertThat(complete("director", onlyTask(id), true, null)).isEqualTo(204);
+    jobs.runDue(id);
+
+    assertThat(status(id)).isEqualTo("SENT_TO_ERP");
+  }
+
+  @Test
+  void aRejectionMidChainEndsItWithItsReason() {
+    UUID id = submit(5000);
+    complete("salesmanager", onlyTask(id), true, null);
+
+    assertThat(complete("financeclerk", onlyTask(id), false, "Budget frozen until Q3")).isEqualTo(204);
+
+    JsonNode order = order(id);
+    assertThat(order.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(order.get("rejectionReason").asText()).isEqualTo("Budget frozen until Q3");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).count()).isZero();
+  }
+
+  @Test
+  void nobodyCountsTwiceInOneChain() {
+    UUID id = submit(5000);
+    assertThat(complete("twohats", onlyTask(id), true, null)).isEqualTo(204);
+    Task financeTask = onlyTask(id);
+
+    var refused = api.postJson("twohats", "/engine-rest/task/" + financeTask.getId() + "/complete",
+        body(true, null));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("already decided in this approval chain");
+    identity.setAuthentication("twohats", List.of("salesmanagers", "finance"));
+    try {
+      assertThatThrownBy(() -> tasks.complete(financeTask.getId(), Map.of("approved", true)))
+          .isInstanceOf(ProcessEngineException.class).hasStackTraceContaining("already decided");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(tasks.createTaskQuery().taskId(financeTask.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anApproverAboveTheirAuthorityIsRefusedAndTheTaskEscalates() {
+    UUID id = submit(1500);
+    Task task = onlyTask(id);
+
+    var refused = api.postJson("juniormanager", "/engine-rest/task/" + task.getId() + "/complete", body(true, null));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("authority limit is 1000");
+    assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(link -> link.getGroupId())
+        .contains("salesmanagers", "directors");
+    assertThat(order(id).get("timeline")).anySatisfy(e -> {
+      assertThat(e.get("type").asText()).isEqualTo("ESCALATED");
+      assertThat(e.get("detail").asText()).contains("salesmanagers → directors");
+    });
+    assertThat(complete("director", task, true, null)).isEqualTo(204);
+  }
+
+  @Test
+  void remindsTheApproversEveryDay() {
+    UUID id = submit(1500);
+    String poNumber = order(id).get("poNumber").asText();
+
+    jobs.fireTimer(chainOf(id), "Timer_ApprovalReminder");
+    jobs.fireTimer(chainOf(id), "Timer_ApprovalReminder");
+
+    org.awaitility.Awaitility.await().until(() ->
+        Mailbox.find("salesmanager@podesk.example", "PO " + poNumber + ": your approval is still needed").size() == 2);
+    assertThat(management.createJobQuery().processInstanceId(chainOf(id)).activityId("Timer_ApprovalReminder")
+        .count()).isEqualTo(1);
+  }
+
+  @Test
+  void escalatesToTheBackupGroupWhenTheSlaPasses() {
+    UUID id = submit(1500);
+    String poNumber = order(id).get("poNumber").asText();
+
+    jobs.fireTimer(chainOf(id), "Timer_ApprovalEscalation");
+
+    assertThat(tasks.getIdentityLinksForTask(onlyTask(id).getId())).extracting(link -> link.getGroupId())
+        .contains("salesmanagers", "directors");
+    Mailbox.awaitMail("director@podesk.example", "PO " + poNumber + ": approval escalated to directors");
+  }
+
+  @Test
+  void theOrderExpiresWhenTheApprovalsDoNotComeInTime() {
+    UUID id = submit(1500);
+    String poNumber = order(id).get("poNumber").asText();
+
+    jobs.fireTimerOfOrder(id, "Timer_ApprovalExpired");
+
+    JsonNode order = order(id);
+    assertThat(order.get("status").asText()).isEqualTo("EXPIRED");
+    assertThat(order.get("statusReason").asText()).contains("No approval decision within 7 days");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).count()).isZero();
+    var mail = Mailbox.awaitMail("nwbuyer@northwind.example", "PO " + poNumber + " expired");
+    assertThat(Mailbox.body(mail)).contains("No approval decision within 7 days");
+  }
+
+  private UUID submit(int total) {
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1,
+        total + ".00"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    jobs.runDue(id);
+    return id;
+  }
+
+  private String chainOf(UUID id) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("Approval")
+        .processInstanceBusinessKey(id.toString()).singleResult().getId();
+  }
+
+  private List<String> groupsOfOpenTasks(UUID id) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).list().stream()
+        .flatMap(task -> tasks.getIdentityLinksForTask(task.getId()).stream())
+        .map(link -> link.getGroupId()).toList();
+  }
+
+  private Task onlyTask(UUID id) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).singleResult();
+  }
+
+  private Task taskFor(UUID id, String group) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).taskCandidateGroup(group)
+        .singleResult();
+  }
+
+  private int complete(String user, Task task, boolean approved, String reason) {
+    return api.postJson(user, "/engine-rest/task/" + task.getId() + "/complete", body(approved, reason)).status();
+  }
+
+  private static String body(boolean approved, String reason) {
+    return "{\"variables\": {\"approved\": {\"value\": " + approved + "}"
+        + (reason == null ? "" : ", \"rejectionReason\": {\"value\": \"" + reason + "\"}") + "}}";
+  }
+
+  private JsonNode order(UUID id) {
+    return api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+  }
+
+  private String status(UUID id) {
+    return order(id).get("status").asText();
+  }
+
+  private void ensureUser(String id, int authority, String... groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(id);
+      user.setLastName("Test");
+      user.setEmail(id + "@podesk.example");
+      user.setPassword("demo");
+      identity.saveUser(user);
+      for (String group : groups) {
+        identity.createMembership(id, group);
+      }
+    }
+    limits.save(new AuthorityLimit(id, new BigDecimal(authority), "USD"));
+  }
+}
