@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.approval.ApprovalPolicy;
 import io.podesk.audit.AuditTrail;
 import io.podesk.documents.Document;
 import io.podesk.documents.DocumentContent;
@@ -25,11 +26,14 @@ class PurchaseOrderService {
   private final Documents documents;
   private final PurchaseOrderLifecycle lifecycle;
   private final AuditTrail audit;
+  private final ApprovalPolicy approvals;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents,
-      PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+      PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals, ApplicationEventPublisher events,
+      Clock clock) {
+    this.approvals = approvals;
     this.orders = orders;
     this.access = access;
     this.documents = documents;
@@ -43,7 +47,7 @@ class PurchaseOrderService {
   public PurchaseOrderView view(UUID id, Authentication caller) {
     PurchaseOrder order = access.visibleOrder(id, caller);
     Document document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
-    return PurchaseOrderView.of(order, document, audit.timelineOf(id));
+    return PurchaseOrderView.of(order, document, approvals.recordsOf(id), audit.timelineOf(id));
   }
 
   @Transactional(readOnly = true)

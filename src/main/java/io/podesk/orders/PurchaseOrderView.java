@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.approval.ApprovalRecord;
 import io.podesk.audit.AuditEvent;
 import io.podesk.documents.Document;
 import java.math.BigDecimal;
@@ -25,7 +26,11 @@ public record PurchaseOrderView(
     DocumentView document,
     String rejectionReason,
     String erpReference,
+    List<ApprovalView> approvals,
     List<TimelineEntry> timeline) {
+
+  /** One decision of an approval chain. */
+  public record ApprovalView(String approver, String group, String decision, String reason, Instant decidedAt) {}
 
   public record LineView(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
       BigDecimal lineTotal) {}
@@ -36,6 +41,11 @@ public record PurchaseOrderView(
   public record TimelineEntry(Instant at, String actor, String type, String detail) {}
 
   static PurchaseOrderView of(PurchaseOrder order, Document document, List<AuditEvent> timeline) {
+    return of(order, document, null, timeline);
+  }
+
+  static PurchaseOrderView of(PurchaseOrder order, Document document, List<ApprovalRecord> approvals,
+      List<AuditEvent> timeline) {
     return new PurchaseOrderView(order.id(), order.poNumber(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
@@ -43,6 +53,8 @@ public record PurchaseOrderView(
         order.shipTo(), order.notes(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
         document == null ? null : documentView(order.id(), document),
         order.rejectionReason(), order.erpReference(),
+        approvals == null ? null : approvals.stream().map(a -> new ApprovalView(a.approver(), a.approverGroup(),
+            a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.decidedAt())).toList(),
         timeline == null ? null : timeline.stream()
             .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.type(), e.detail())).toList());
   }

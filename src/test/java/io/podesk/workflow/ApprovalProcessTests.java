@@ -65,6 +65,9 @@ class ApprovalProcessTests {
     assertThat(order.get("status").asText()).isEqualTo("SENT_TO_ERP");
     assertThat(order.get("timeline")).filteredOn(e -> e.get("type").asText().equals("TASK_COMPLETED"))
         .extracting(e -> e.get("actor").asText()).containsExactly("salesmanager", "financeclerk");
+    assertThat(order.get("approvals")).extracting(a -> a.get("approver").asText() + "/" + a.get("group").asText()
+        + "/" + a.get("decision").asText())
+        .containsExactly("salesmanager/salesmanagers/APPROVED", "financeclerk/finance/APPROVED");
     assertThat(order.get("timeline")).filteredOn(e -> e.get("type").asText().equals("APPROVAL_REQUESTED"))
         .extracting(e -> e.get("detail").asText())
         .allSatisfy(detail -> assertThat(detail).contains("SLA due"));
@@ -90,7 +93,10 @@ class ApprovalProcessTests {
     UUID id = submit(5000);
     complete("salesmanager", onlyTask(id), true, null);
 
-    assertThat(complete("financeclerk", onlyTask(id), false, "Budget frozen until Q3")).isEqualTo(204);
+    Task financeTask = onlyTask(id);
+    assertThat(api.get("financeclerk", "/engine-rest/task/" + financeTask.getId() + "/variables").json()
+        .get("approvalsSoFar").get("value").asText()).isEqualTo("salesmanager (salesmanagers): approved");
+    assertThat(complete("financeclerk", financeTask, false, "Budget frozen until Q3")).isEqualTo(204);
 
     JsonNode order = order(id);
     assertThat(order.get("status").asText()).isEqualTo("REJECTED");
