@@ -59,6 +59,9 @@ public class Customer {
   @Column(name = "approval_expiry_days", nullable = false)
   private int approvalExpiryDays = 7;
 
+  @Column(name = "company_approvals_required", nullable = false)
+  private int companyApprovalsRequired = 1;
+
   @Transient private Pattern compiledPattern;
 
   protected Customer() {}
@@ -151,6 +154,16 @@ public class Customer {
   /** Days an order may wait for its approvals before it expires. */
   public int approvalExpiryDays() {
     return approvalExpiryDays;
+  }
+
+  /** How many of the company's approvers must approve an order above the buyer's spend limit. */
+  public int companyApprovalsRequired() {
+    return companyApprovalsRequired;
+  }
+
+  /** The user-store group of the company's approvers. */
+  public String approverGroup() {
+    return id + "approvers";
   }
 
   /** Rates the customer's credit risk (low, medium, high). */

@@ -1,9 +1,12 @@
 package io.podesk.orders;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** All purchase orders. */
 public interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaSpecificationExecutor<PurchaseOrder> {
@@ -11,4 +14,9 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaS
   boolean existsByCustomerIdAndPoNumber(String customerId, String poNumber);
 
   Optional<PurchaseOrder> findByCustomerIdAndPoNumber(String customerId, String poNumber);
+
+  /** The total of a customer's orders in the given statuses, one order left out. */
+  @Query("select coalesce(sum(o.total), 0) from PurchaseOrder o where o.customerId = :customerId"
+      + " and o.status in :statuses and o.id <> :excluded")
+  BigDecimal sumOfTotals(String customerId, Collection<PurchaseOrderStatus> statuses, UUID excluded);
 }

@@ -53,7 +53,8 @@ class ApprovalDecisionListener implements TaskListener {
     String group = slot == null ? null : slot.prop("group").stringValue();
     try {
       policy.decide(new ApprovalDecision(order.id(), task.getProcessInstanceId(), task.getId(), group, approver,
-          order.submittedBy(), order.total(), approved, REJECTION_REASON.get(task)));
+          order.submittedBy(), order.total(), approved, REJECTION_REASON.get(task),
+          slot != null && slot.hasProp("side") && "buyer".equals(slot.prop("side").stringValue())));
     } catch (ApprovalRefused e) {
       if (e.escalate() && slot != null) {
         escalation.escalateNow(task.getId(), order, group, slot.prop("backupGroup").stringValue(), e.getMessage());

@@ -43,6 +43,10 @@ class DemoIdentities {
       String[] names = person.displayName().split(" ", 2);
       String group = person.role() == CompanyRole.BUYER ? "buyers" : "companyapprovers";
       ensureUser(person.userId(), names[0], names.length > 1 ? names[1] : "", person.email(), group);
+      if (person.role() == CompanyRole.APPROVER) {
+        ensureUser(person.userId(), names[0], names.length > 1 ? names[1] : "", person.email(),
+            person.customerId() + "approvers");
+      }
     }
   }
 

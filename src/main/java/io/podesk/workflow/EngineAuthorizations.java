@@ -2,6 +2,7 @@ package io.podesk.workflow;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import io.podesk.customers.Customers;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The groups of PO Desk and what each may do in the engine, with authorizations on. Staff groups get Tasklist
  * and read access to definitions and task filters; a task itself becomes visible and workable for a group only
- * when the process names it a candidate group. Buyers and company approvers get no engine access at all.
+ * when the process names it a candidate group. Buyers and company approvers get no engine access beyond the
+ * tasks that name their company's approver group ({@code <company>approvers}).
  * Idempotent, so every node may run it at start-up.
  */
 @Component
@@ -36,10 +38,12 @@ class EngineAuthorizations {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final Customers customers;
 
-  EngineAuthorizations(IdentityService identity, AuthorizationService authorizations) {
+  EngineAuthorizations(IdentityService identity, AuthorizationService authorizations, Customers customers) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.customers = customers;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -47,6 +51,7 @@ class EngineAuthorizations {
   public void ensure() {
     STAFF_GROUPS.forEach(group -> ensureGroup(group, Groups.GROUP_TYPE_WORKFLOW));
     CUSTOMER_GROUPS.forEach(group -> ensureGroup(group, "CUSTOMER"));
+    customers.findAll().forEach(customer -> ensureGroup(customer.approverGroup(), "CUSTOMER"));
     for (String group : STAFF_GROUPS) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.FILTER, "*", Permissions.READ);

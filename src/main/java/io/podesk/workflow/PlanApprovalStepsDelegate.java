@@ -31,11 +31,30 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
     if (rows.isEmpty()) {
       throw new IllegalStateException("The routing table returned no approval step: its fallback rule is missing");
     }
-    boolean auto = rows.stream().anyMatch(row -> NO_APPROVAL.equals(row.get("approverGroup")));
-    AUTO_APPROVED.set(execution, auto);
-    execution.setVariable(APPROVAL_STEPS, SpinValues.jsonValue(json.writeValueAsString(auto ? List.of() : steps(rows)))
-        .create());
+    boolean sellerAuto = rows.stream().anyMatch(row -> NO_APPROVAL.equals(row.get("approverGroup")));
+    List<Map<String, Object>> steps = new ArrayList<>();
+    int buyerApprovals = BUYER_APPROVALS_REQUIRED.get(execution) == null ? 0 : BUYER_APPROVALS_REQUIRED.get(execution);
+    if (buyerApprovals > 0) {
+      steps.add(buyerStep(BUYER_APPROVAL_GROUP.require(execution), buyerApprovals));
+    }
+    if (!sellerAuto) {
+      steps.addAll(steps(rows));
+    }
+    AUTO_APPROVED.set(execution, steps.isEmpty());
+    execution.setVariable(APPROVAL_STEPS, SpinValues.jsonValue(json.writeValueAsString(steps)).create());
     REJECTED.set(execution, false);
+  }
+
+  /** The buyer's company approves first: k of its approvers, one slot each (four-eyes keeps them distinct). */
+  private static Map<String, Object> buyerStep(String group, int required) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("step", 0);
+    step.put("mode", required > 1 ? "parallel" : "sequential");
+    step.put("required", required);
+    step.put("sla", "P2D");
+    step.put("slots", java.util.Collections.nCopies(required,
+        Map.of("group", group, "backupGroup", group, "side", "buyer")));
+    return step;
   }
 
   private static List<Map<String, Object>> steps(List<Map<String, Object>> rows) {
@@ -54,7 +73,8 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
       step.put("sla", slots.stream().map(slot -> String.valueOf(slot.get("sla"))).findFirst().orElse("P2D"));
       step.put("slots", slots.stream().map(slot -> Map.of(
           "group", String.valueOf(slot.get("approverGroup")),
-          "backupGroup", String.valueOf(slot.get("backupGroup")))).toList());
+          "backupGroup", String.valueOf(slot.get("backupGroup")),
+          "side", "seller")).toList());
       steps.add(step);
     });
     return steps;

@@ -23,6 +23,17 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<String> CATEGORIES = ProcessVariable.of("categories", String.class);
   /** ISO-8601 duration after which an order still waiting for approvals expires (per company, default P7D). */
   public static final ProcessVariable<String> APPROVAL_EXPIRY = ProcessVariable.of("approvalExpiry", String.class);
+  /** Approvals the buyer's company must give first (0 when the order is within the buyer's spend limit). */
+  public static final ProcessVariable<Integer> BUYER_APPROVALS_REQUIRED =
+      ProcessVariable.of("buyerApprovalsRequired", Integer.class);
+  public static final ProcessVariable<String> BUYER_APPROVAL_GROUP =
+      ProcessVariable.of("buyerApprovalGroup", String.class);
+  public static final ProcessVariable<Boolean> CREDIT_EXCEEDED = ProcessVariable.of("creditExceeded", Boolean.class);
+  public static final ProcessVariable<String> CREDIT_SUMMARY = ProcessVariable.of("creditSummary", String.class);
+  public static final ProcessVariable<Boolean> CREDIT_REFUSED = ProcessVariable.of("creditRefused", Boolean.class);
+  public static final ProcessVariable<Boolean> CREDIT_OVERRIDE = ProcessVariable.of("override", Boolean.class);
+  public static final ProcessVariable<String> CREDIT_HOLD_REASON =
+      ProcessVariable.of("creditHoldReason", String.class);
   public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);
   /** The approval steps planned from the routing table, as JSON (see PlanApprovalStepsDelegate). */
   public static final String APPROVAL_STEPS = "approvalSteps";

@@ -2,6 +2,9 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
+import io.podesk.customers.CompanyRole;
+import io.podesk.customers.CompanyUser;
+import io.podesk.customers.CompanyUsers;
 import io.podesk.customers.Customer;
 import io.podesk.customers.Customers;
 import io.podesk.orders.PurchaseOrder;
@@ -25,13 +28,15 @@ class PurchaseOrderProcessStarter {
   private final RuntimeService runtime;
   private final PurchaseOrderLifecycle orders;
   private final Customers customers;
+  private final CompanyUsers companyUsers;
   private final String baseUrl;
 
   PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, Customers customers,
-      @Value("${podesk.base-url}") String baseUrl) {
+      CompanyUsers companyUsers, @Value("${podesk.base-url}") String baseUrl) {
     this.runtime = runtime;
     this.orders = orders;
     this.customers = customers;
+    this.companyUsers = companyUsers;
     this.baseUrl = baseUrl;
   }
 
@@ -49,6 +54,8 @@ class PurchaseOrderProcessStarter {
         .distinct().sorted().collect(Collectors.joining(",")));
     APPROVAL_EXPIRY.putIn(variables, "P" + customer.approvalExpiryDays() + "D");
     APPROVALS_SO_FAR.putIn(variables, "");
+    BUYER_APPROVAL_GROUP.putIn(variables, customer.approverGroup());
+    BUYER_APPROVALS_REQUIRED.putIn(variables, buyerApprovalsRequired(order, customer));
     PO_NUMBER.putIn(variables, order.displayName());
     COMPANY_NAME.putIn(variables, customer.name());
     TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());
@@ -59,5 +66,18 @@ class PurchaseOrderProcessStarter {
         .collect(Collectors.joining("\n")));
     DOCUMENT_URL.putIn(variables, baseUrl + "/api/purchase-orders/" + order.id() + "/document");
     runtime.startProcessInstanceByKey(KEY, order.id().toString(), variables);
+  }
+
+  /**
+   * Above the buyer's spend limit the buyer's company approves first, as many of its approvers as it requires
+   * (at most as many as it has). A company without approvers has no buyer-side approval.
+   */
+  private int buyerApprovalsRequired(PurchaseOrder order, Customer customer) {
+    boolean aboveLimit = companyUsers.findById(order.submittedBy())
+        .map(CompanyUser::spendLimit)
+        .filter(limit -> order.total().compareTo(limit) > 0)
+        .isPresent();
+    int approvers = companyUsers.findByCustomerIdAndRole(customer.id(), CompanyRole.APPROVER).size();
+    return aboveLimit ? Math.min(approvers, Math.max(1, customer.companyApprovalsRequired())) : 0;
   }
 }

@@ -184,6 +184,36 @@ class ApprovalProcessTests {
     assertThat(Mailbox.body(mail)).contains("No approval decision within 7 days");
   }
 
+  @Test
+  void aboveTheBuyersSpendLimitTheBuyersCompanyApprovesFirst() {
+    String poNumber = Orders.acmePoNumber();
+    var created = api.postJson("acmebuyer", "/api/purchase-orders", Orders.json(poNumber, 1, "12000.00"));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    api.upload("acmebuyer", "/api/purchase-orders/" + id + "/document", "po.pdf", io.podesk.support.Pdfs.onePage());
+    jobs.runDue(id);
+
+    assertThat(groupsOfOpenTasks(id)).containsExactly("acmeapprovers");
+    Task companyTask = onlyTask(id);
+    assertThat(complete("nwapprover", companyTask, true, null)).isIn(403, 404);
+    assertThat(complete("salesmanager", companyTask, true, null)).isIn(403, 404);
+    assertThat(complete("acmeapprover", companyTask, true, null)).isEqualTo(204);
+    assertThat(groupsOfOpenTasks(id)).containsExactly("salesmanagers");
+    complete("salesmanager", onlyTask(id), true, null);
+    complete("financeclerk", onlyTask(id), true, null);
+    jobs.runDue(id);
+
+    JsonNode order = api.get("acmebuyer", "/api/purchase-orders/" + id).json();
+    assertThat(order.get("status").asText()).isEqualTo("SENT_TO_ERP");
+    assertThat(order.get("approvals")).extracting(a -> a.get("approver").asText() + "/" + a.get("group").asText())
+        .containsExactly("acmeapprover/acmeapprovers", "salesmanager/salesmanagers", "financeclerk/finance");
+  }
+
+  @Test
+  void withinTheSpendLimitTheBuyersCompanyIsNotAsked() {
+    UUID id = submit(1500);
+    assertThat(groupsOfOpenTasks(id)).containsExactly("salesmanagers");
+  }
+
   private UUID submit(int total) {
     var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1,
         total + ".00"));

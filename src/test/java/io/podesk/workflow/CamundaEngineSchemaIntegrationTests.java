@@ -24,6 +24,9 @@ class CamundaEngineSchemaIntegrationTests {
   void threeNodesMigratingAtOnceCreateTheSchemaExactlyOnce() throws Exception {
     String url = TestInfrastructure.createDatabase("schema_race");
     var dataSource = new DriverManagerDataSource(url, "postgres", "");
+    int migrations = Flyway.configure().dataSource(dataSource).javaMigrations(new CamundaEngineSchema()).load()
+        .info().pending().length;
+    assertThat(migrations).isGreaterThanOrEqualTo(2);
     var start = new CountDownLatch(1);
     ExecutorService nodes = Executors.newFixedThreadPool(3);
     List<Future<MigrateResult>> results = new ArrayList<>();
@@ -40,12 +43,12 @@ class CamundaEngineSchemaIntegrationTests {
     }
     nodes.shutdown();
 
-    assertThat(applied).isEqualTo(2);
+    assertThat(applied).isEqualTo(migrations);
     var jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForList("select version_ from act_ge_schema_log", String.class))
         .containsExactly(ProcessEngine.class.getPackage().getImplementationVersion());
     assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Long.class))
-        .isEqualTo(2);
+        .isEqualTo(migrations);
 
     ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
         .setDataSource(dataSource)
@@ -67,7 +70,8 @@ class CamundaEngineSchemaIntegrationTests {
     MigrateResult result = Flyway.configure().dataSource(dataSource).javaMigrations(new CamundaEngineSchema()).load()
         .migrate();
 
-    assertThat(result.migrationsExecuted).isEqualTo(2);
+    assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
+    assertThat(result.success).isTrue();
     var jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForObject("select count(*) from act_ru_job", Long.class)).isZero();
     assertThat(jdbc.queryForObject("select count(*) from purchase_orders", Long.class)).isZero();

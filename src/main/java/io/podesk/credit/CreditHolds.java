@@ -1,0 +1,34 @@
+package io.podesk.credit;
+
+import io.podesk.audit.AuditTrail;
+import io.podesk.audit.AuditType;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Checks credit for an order and records how credit control resolved a hold. */
+@Service
+public class CreditHolds {
+
+  private final CreditExposure exposure;
+  private final AuditTrail audit;
+
+  CreditHolds(CreditExposure exposure, AuditTrail audit) {
+    this.exposure = exposure;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public CreditPosition check(UUID purchaseOrderId) {
+    CreditPosition position = exposure.positionFor(purchaseOrderId);
+    audit.record(purchaseOrderId, "system", AuditType.CREDIT_CHECKED, position.summary());
+    return position;
+  }
+
+  /** Credit control's decision on a hold: override (the order goes on) or refuse; both need a reason. */
+  @Transactional
+  public void resolve(UUID purchaseOrderId, String controller, boolean override, String reason) {
+    audit.record(purchaseOrderId, controller, AuditType.TASK_COMPLETED,
+        "Resolve credit hold: " + (override ? "overridden" : "refused") + ": " + reason.strip());
+  }
+}

@@ -1,0 +1,48 @@
+package io.podesk.credit;
+
+import io.podesk.customers.Customer;
+import io.podesk.customers.Customers;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.orders.PurchaseOrders;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Credit from PO Desk's own books: the limit minus orders approved but not yet paid. Unpaid invoices count as
+ * zero until PO Desk issues invoices; then they are part of the open orders' amounts.
+ */
+@Component
+class LocalCreditExposure implements CreditExposure {
+
+  /** Orders that hold credit: approved, and not yet paid, completed or ended. */
+  static final Set<PurchaseOrderStatus> OPEN = EnumSet.of(PurchaseOrderStatus.APPROVED,
+      PurchaseOrderStatus.SENT_TO_ERP, PurchaseOrderStatus.PARTIALLY_SHIPPED, PurchaseOrderStatus.SHIPPED,
+      PurchaseOrderStatus.INVOICED);
+
+  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrders purchaseOrders;
+  private final Customers customers;
+
+  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrders purchaseOrders, Customers customers) {
+    this.orders = orders;
+    this.purchaseOrders = purchaseOrders;
+    this.customers = customers;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public CreditPosition positionFor(UUID purchaseOrderId) {
+    PurchaseOrder order = orders.get(purchaseOrderId);
+    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    BigDecimal open = purchaseOrders.sumOfTotals(customer.id(), OPEN, purchaseOrderId);
+    BigDecimal unpaid = BigDecimal.ZERO;
+    return new CreditPosition(customer.currency(), customer.creditLimit(), open, unpaid,
+        customer.creditLimit().subtract(open).subtract(unpaid), order.total());
+  }
+}
