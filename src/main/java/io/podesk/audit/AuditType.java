@@ -12,5 +12,7 @@ public enum AuditType {
   ESCALATED,
   REMINDED,
   CANCELLED,
+  REVISED,
+  DELEGATED,
   PUSHED_TO_ERP
 }

@@ -35,7 +35,7 @@ public class ErpPush {
 
   static ErpOrder toErpOrder(PurchaseOrder order, Customer customer) {
     ShipTo s = order.shipTo();
-    return new ErpOrder(order.id(), customer.id(), order.poNumber(), 1, order.currency(), order.total(),
+    return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(), order.total(),
         customer.paymentTerms().name(),
         order.lines().stream().map(l -> new ErpOrder.Line(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal())).toList(),

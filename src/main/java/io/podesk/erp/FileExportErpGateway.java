@@ -47,7 +47,8 @@ class FileExportErpGateway implements ErpGateway {
   @Override
   public String push(ErpOrder order) {
     Path target = fileOf(order);
-    String reference = "FILE-" + order.company() + "-" + order.reference();
+    String reference = "FILE-" + order.company() + "-" + order.reference()
+        + (order.revision() > 1 ? "-R" + order.revision() : "");
     try {
       Files.createDirectories(target.getParent());
       Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
@@ -67,12 +68,15 @@ class FileExportErpGateway implements ErpGateway {
     }
   }
 
-  /** {@code <folder>/<company>/<PO number>.json}; a PO number unfit for a file name is hashed instead. */
+  /**
+   * {@code <folder>/<company>/<PO number>.json}, {@code <PO number>.r<n>.json} from revision 2 on; a PO number
+   * unfit for a file name is hashed instead.
+   */
   Path fileOf(ErpOrder order) {
     String company = requireSafe(order.company());
     String name = SAFE.matcher(order.reference()).matches() && !order.reference().startsWith(".")
         ? order.reference() : "po-" + sha256(order.reference());
-    return folder.resolve(company).resolve(name + ".json");
+    return folder.resolve(company).resolve(name + (order.revision() > 1 ? ".r" + order.revision() : "") + ".json");
   }
 
   private Map<String, Object> document(ErpOrder order, String reference) {

@@ -73,6 +73,9 @@ public class PurchaseOrder {
   @Column(name = "erp_reference")
   private String erpReference;
 
+  @Column(nullable = false)
+  private int revision = 1;
+
   @Version private long version;
 
   protected PurchaseOrder() {}
@@ -137,6 +140,45 @@ public class PurchaseOrder {
   void recordErpReference(String reference, Instant now) {
     this.erpReference = reference;
     moveTo(PurchaseOrderStatus.SENT_TO_ERP, null, now);
+  }
+
+  /** What a revision leads to: a fresh approval, or only the ERP learning of the change. */
+  enum RevisionOutcome { REAPPROVAL, ERP_UPDATE }
+
+  /**
+   * Replaces lines and terms with a new revision: a rejected order goes back to approval; an order already in
+   * the ERP (not yet shipped) takes a change, and needs approval again when its total rises by more than the
+   * tolerance. Anything else is refused.
+   */
+  RevisionOutcome revise(List<PurchaseOrderLine> newLines, BigDecimal newTotal, ShipTo newShipTo, String newNotes,
+      BigDecimal tolerance, Instant now) {
+    RevisionOutcome outcome;
+    if (status == PurchaseOrderStatus.REJECTED) {
+      outcome = RevisionOutcome.REAPPROVAL;
+    } else if (status == PurchaseOrderStatus.SENT_TO_ERP) {
+      outcome = newTotal.subtract(total).compareTo(tolerance) > 0 ? RevisionOutcome.REAPPROVAL
+          : RevisionOutcome.ERP_UPDATE;
+    } else {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status + "; it can be revised when "
+          + "rejected, or changed once it reached the ERP and before it ships");
+    }
+    this.lines.clear();
+    this.lines.addAll(newLines);
+    this.total = newTotal;
+    this.shipTo = newShipTo;
+    this.notes = newNotes;
+    this.revision++;
+    this.updatedAt = now;
+    if (outcome == RevisionOutcome.REAPPROVAL) {
+      this.status = PurchaseOrderStatus.SUBMITTED;
+      this.statusReason = "Revision " + revision;
+      this.rejectionReason = null;
+    }
+    return outcome;
+  }
+
+  public int revision() {
+    return revision;
   }
 
   public String displayName() {

@@ -104,6 +104,28 @@ class PurchaseOrderController {
         .body(content.bytes());
   }
 
+  @PostMapping(path = "/{id}/revisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Revise a rejected order, or change one already in the ERP (same PO number, new lines)")
+  ResponseEntity<PurchaseOrderView> revise(@PathVariable UUID id, @RequestBody SubmitPurchaseOrder request,
+      Authentication caller) {
+    if (request == null) {
+      throw new InvalidInputException("body", "the request body must be a purchase order in JSON");
+    }
+    PurchaseOrder order = intake.revise(id, caller.getName(), request);
+    return ResponseEntity.created(URI.create("/api/purchase-orders/" + id + "/revisions/" + order.revision()))
+        .body(service.view(id, caller));
+  }
+
+  @GetMapping("/{id}/revisions")
+  @Operation(summary = "Earlier revisions of an order, as they were when replaced")
+  java.util.List<RevisionView> revisions(@PathVariable UUID id, Authentication caller) {
+    return service.revisions(id, caller);
+  }
+
+  /** An earlier revision; {@code order} is the order as it stood then. */
+  record RevisionView(int revision, java.math.BigDecimal total, java.time.Instant replacedAt, String replacedBy,
+      com.fasterxml.jackson.databind.JsonNode order) {}
+
   @PostMapping("/{id}/cancel")
   @Operation(summary = "Cancel a purchase order that is not yet approved")
   PurchaseOrderView cancel(@PathVariable UUID id, Authentication caller) {

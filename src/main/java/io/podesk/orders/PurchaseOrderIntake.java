@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
+import io.podesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -36,9 +38,18 @@ public class PurchaseOrderIntake {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PurchaseOrderRevisions revisions;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final BigDecimal changeTolerance;
 
   PurchaseOrderIntake(PurchaseOrders orders, Customers customers, CompanyUsers companyUsers,
-      PurchaseOrderValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+      PurchaseOrderValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+      PurchaseOrderRevisions revisions, com.fasterxml.jackson.databind.ObjectMapper json,
+      @org.springframework.beans.factory.annotation.Value("${podesk.orders.change-tolerance:0}")
+      BigDecimal changeTolerance) {
+    this.revisions = revisions;
+    this.json = json;
+    this.changeTolerance = changeTolerance;
     this.orders = orders;
     this.customers = customers;
     this.companyUsers = companyUsers;
@@ -73,6 +84,57 @@ public class PurchaseOrderIntake {
     events.publishEvent(new PurchaseOrderSubmitted(order.id(), customer.id(), order.poNumber(), buyerId,
         order.total(), order.currency()));
     return order;
+  }
+
+  /**
+   * A new revision of the buyer's order: the same PO number, new lines and terms, the earlier revision kept.
+   * A rejected order goes through approval again; one already in the ERP takes the change, and is approved again
+   * when its total rises by more than the configured tolerance.
+   */
+  @Transactional
+  public PurchaseOrder revise(UUID id, String buyerId, SubmitPurchaseOrder request) {
+    CompanyUser buyer = companyUsers.findById(buyerId)
+        .filter(user -> user.role() == CompanyRole.BUYER)
+        .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can revise purchase orders"));
+    PurchaseOrder order = orders.findById(id).filter(o -> o.customerId().equals(buyer.customerId()))
+        .orElseThrow(() -> new NotFoundException("No purchase order " + id));
+    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    SubmitPurchaseOrder normalized = normalize(request);
+    if (normalized.poNumber() != null && !normalized.poNumber().equals(order.poNumber())) {
+      throw new InvalidInputException("poNumber", "a revision keeps its PO number "
+          + (order.poNumber() == null ? "(none)" : order.poNumber()) + "; submit a new order for a new number");
+    }
+    SubmitPurchaseOrder revised = new SubmitPurchaseOrder(order.poNumber(), normalized.currency(),
+        normalized.lines(), normalized.shipTo(), normalized.notes());
+    List<FieldError> errors = validator.validate(revised, customer);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The revision has " + errors.size() + " problem(s)", errors);
+    }
+    if (!revised.currency().equals(order.currency())) {
+      throw new InvalidInputException("currency", "a revision keeps the order's currency " + order.currency());
+    }
+    PurchaseOrder replacement = newOrder(buyerId, customer, revised);
+    BigDecimal before = order.total();
+    revisions.save(new PurchaseOrderRevision(id, order.revision(), before, snapshot(order), Instant.now(clock),
+        buyerId));
+    var outcome = order.revise(replacement.lines(), replacement.total(), replacement.shipTo(), replacement.notes(),
+        changeTolerance, Instant.now(clock));
+    orders.saveAndFlush(order);
+    String summary = "Revision " + order.revision() + ": total " + before.toPlainString() + " → "
+        + order.total().toPlainString() + " " + order.currency()
+        + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again" : ", sent to the ERP");
+    audit.record(id, buyerId, AuditType.REVISED, summary);
+    events.publishEvent(new PurchaseOrderRevised(id, order.revision(),
+        outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL, summary));
+    return order;
+  }
+
+  private String snapshot(PurchaseOrder order) {
+    try {
+      return json.writeValueAsString(PurchaseOrderView.of(order, null, null));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private PurchaseOrder newOrder(String buyerId, Customer customer, SubmitPurchaseOrder request) {

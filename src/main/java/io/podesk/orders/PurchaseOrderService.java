@@ -27,13 +27,17 @@ class PurchaseOrderService {
   private final PurchaseOrderLifecycle lifecycle;
   private final AuditTrail audit;
   private final ApprovalPolicy approvals;
+  private final PurchaseOrderRevisions revisionRepository;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents,
       PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals, ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock, PurchaseOrderRevisions revisionRepository, com.fasterxml.jackson.databind.ObjectMapper json) {
     this.approvals = approvals;
+    this.revisionRepository = revisionRepository;
+    this.json = json;
     this.orders = orders;
     this.access = access;
     this.documents = documents;
@@ -88,6 +92,23 @@ class PurchaseOrderService {
       throw new NotFoundException("Purchase order " + order.displayName() + " has no document yet");
     }
     return documents.download(order.documentId(), caller.getName());
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.List<PurchaseOrderController.RevisionView> revisions(UUID id, Authentication caller) {
+    access.visibleOrder(id, caller);
+    return revisionRepository.findByKeyPurchaseOrderIdOrderByKeyRevision(id).stream()
+        .map(r -> new PurchaseOrderController.RevisionView(r.revision(), r.total(), r.replacedAt(), r.replacedBy(),
+            parse(r.snapshot())))
+        .toList();
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode parse(String snapshot) {
+    try {
+      return json.readTree(snapshot);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Transactional

@@ -12,6 +12,7 @@ import java.util.UUID;
 public record PurchaseOrderView(
     UUID id,
     String poNumber,
+    int revision,
     String company,
     PurchaseOrderStatus status,
     String statusReason,
@@ -46,7 +47,7 @@ public record PurchaseOrderView(
 
   static PurchaseOrderView of(PurchaseOrder order, Document document, List<ApprovalRecord> approvals,
       List<AuditEvent> timeline) {
-    return new PurchaseOrderView(order.id(), order.poNumber(), order.customerId(), order.status(),
+    return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal())).toList(),

@@ -10,6 +10,7 @@ public final class PurchaseOrderProcess {
   public static final String MESSAGE_CANCELLED = "PurchaseOrderCancelled";
   public static final String APPROVAL_KEY = "Approval";
   public static final String TASK_APPROVE = "Task_ApprovePurchaseOrder";
+  public static final String TASK_PUSH_TO_ERP = "Task_PushOrderToErp";
 
   public static final ProcessVariable<UUID> PURCHASE_ORDER_ID = ProcessVariable.of("purchaseOrderId", UUID.class);
   public static final ProcessVariable<Double> TOTAL = ProcessVariable.of("total", Double.class);
@@ -53,6 +54,7 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<String> COMPANY_NAME = ProcessVariable.of("companyName", String.class);
   public static final ProcessVariable<String> TOTAL_DISPLAY = ProcessVariable.of("totalDisplay", String.class);
   public static final ProcessVariable<String> LINES_SUMMARY = ProcessVariable.of("linesSummary", String.class);
+  public static final ProcessVariable<String> REVISION_SUMMARY = ProcessVariable.of("revisionSummary", String.class);
   public static final ProcessVariable<String> DOCUMENT_URL = ProcessVariable.of("documentUrl", String.class);
 
   /** Approver group with which the routing table approves without anyone. */

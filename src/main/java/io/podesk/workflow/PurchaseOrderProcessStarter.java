@@ -9,6 +9,7 @@ import io.podesk.customers.Customer;
 import io.podesk.customers.Customers;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSubmitted;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,7 +43,26 @@ class PurchaseOrderProcessStarter {
 
   @EventListener
   void on(PurchaseOrderSubmitted event) {
-    PurchaseOrder order = orders.get(event.purchaseOrderId());
+    runtime.startProcessInstanceByKey(KEY, event.purchaseOrderId().toString(), variablesOf(event.purchaseOrderId(), ""));
+  }
+
+  /**
+   * A revision runs the lifecycle again as a new instance; a change within tolerance only needs the model's own
+   * ERP push step, so its instance starts right there.
+   */
+  @EventListener
+  void on(PurchaseOrderRevised event) {
+    VariableMap variables = variablesOf(event.purchaseOrderId(), event.summary());
+    if (event.reapproval()) {
+      runtime.startProcessInstanceByKey(KEY, event.purchaseOrderId().toString(), variables);
+    } else {
+      runtime.createProcessInstanceByKey(KEY).businessKey(event.purchaseOrderId().toString())
+          .setVariables(variables).startBeforeActivity(TASK_PUSH_TO_ERP).execute();
+    }
+  }
+
+  private VariableMap variablesOf(java.util.UUID purchaseOrderId, String revisionSummary) {
+    PurchaseOrder order = orders.get(purchaseOrderId);
     Customer customer = customers.findById(order.customerId()).orElseThrow();
     VariableMap variables = Variables.createVariables();
     PURCHASE_ORDER_ID.putIn(variables, order.id());
@@ -65,7 +85,8 @@ class PurchaseOrderProcessStarter {
             + line.unitPrice().toPlainString() + " = " + line.lineTotal().toPlainString())
         .collect(Collectors.joining("\n")));
     DOCUMENT_URL.putIn(variables, baseUrl + "/api/purchase-orders/" + order.id() + "/document");
-    runtime.startProcessInstanceByKey(KEY, order.id().toString(), variables);
+    REVISION_SUMMARY.putIn(variables, revisionSummary);
+    return variables;
   }
 
   /**
