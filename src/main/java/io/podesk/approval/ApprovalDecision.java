@@ -8,7 +8,8 @@ import java.util.UUID;
  *
  * @param chainId the approval chain (one per approval round of an order)
  * @param total the order's total, checked against the approver's authority limit
+ * @param delegatedBy who handed the task to the approver, or null
  * @param buyerSide a decision of the buyer's own company (its approvers have no seller authority limit)
  */
 public record ApprovalDecision(UUID purchaseOrderId, String chainId, String taskId, String approverGroup,
-    String approver, String submittedBy, BigDecimal total, boolean approved, String reason, boolean buyerSide) {}
+    String approver, String submittedBy, BigDecimal total, boolean approved, String reason, boolean buyerSide, String delegatedBy) {}

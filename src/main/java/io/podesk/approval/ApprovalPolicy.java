@@ -53,10 +53,11 @@ public class ApprovalPolicy {
     }
     ApprovalRecord record = records.save(new ApprovalRecord(decision.purchaseOrderId(), decision.chainId(),
         decision.taskId(), decision.approverGroup(), decision.approver(), decision.approved(),
-        decision.approved() ? null : decision.reason().strip(), Instant.now(clock)));
+        decision.approved() ? null : decision.reason().strip(), decision.delegatedBy(), Instant.now(clock)));
     audit.record(decision.purchaseOrderId(), decision.approver(), AuditType.TASK_COMPLETED,
         "Approve purchase order (" + decision.approverGroup() + "): "
-            + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip()));
+            + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip())
+            + (decision.delegatedBy() == null ? "" : " (delegated by " + decision.delegatedBy() + ")"));
     return record;
   }
 
@@ -76,6 +77,12 @@ public class ApprovalPolicy {
         .map(r -> r.approver() + " (" + r.approverGroup() + "): " + (r.approved() ? "approved" : "rejected")
             + (r.reason() == null ? "" : " – " + r.reason()))
         .collect(Collectors.joining("\n"));
+  }
+
+  /** Records that a task was handed from one person to another, and why. */
+  @Transactional
+  public void delegated(UUID purchaseOrderId, String from, String to, String why) {
+    audit.record(purchaseOrderId, from, AuditType.DELEGATED, from + " → " + to + (why == null ? "" : ": " + why));
   }
 
   @Transactional(readOnly = true)

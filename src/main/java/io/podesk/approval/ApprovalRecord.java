@@ -36,13 +36,17 @@ public class ApprovalRecord {
 
   private String reason;
 
+  @Column(name = "delegated_by")
+  private String delegatedBy;
+
   @Column(name = "decided_at", nullable = false)
   private Instant decidedAt;
 
   protected ApprovalRecord() {}
 
   ApprovalRecord(UUID purchaseOrderId, String chainId, String taskId, String approverGroup, String approver,
-      boolean approved, String reason, Instant decidedAt) {
+      boolean approved, String reason, String delegatedBy, Instant decidedAt) {
+    this.delegatedBy = delegatedBy;
     this.id = UUID.randomUUID();
     this.purchaseOrderId = purchaseOrderId;
     this.chainId = chainId;
@@ -76,6 +80,11 @@ public class ApprovalRecord {
 
   public String reason() {
     return reason;
+  }
+
+  /** Who handed the task to the approver, if someone did. */
+  public String delegatedBy() {
+    return delegatedBy;
   }
 
   public Instant decidedAt() {

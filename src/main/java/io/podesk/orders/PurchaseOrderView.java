@@ -31,7 +31,8 @@ public record PurchaseOrderView(
     List<TimelineEntry> timeline) {
 
   /** One decision of an approval chain. */
-  public record ApprovalView(String approver, String group, String decision, String reason, Instant decidedAt) {}
+  public record ApprovalView(String approver, String group, String decision, String reason, String delegatedBy,
+      Instant decidedAt) {}
 
   public record LineView(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
       BigDecimal lineTotal) {}
@@ -55,7 +56,7 @@ public record PurchaseOrderView(
         document == null ? null : documentView(order.id(), document),
         order.rejectionReason(), order.erpReference(),
         approvals == null ? null : approvals.stream().map(a -> new ApprovalView(a.approver(), a.approverGroup(),
-            a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.decidedAt())).toList(),
+            a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
         timeline == null ? null : timeline.stream()
             .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.type(), e.detail())).toList());
   }

@@ -54,7 +54,8 @@ class ApprovalDecisionListener implements TaskListener {
     try {
       policy.decide(new ApprovalDecision(order.id(), task.getProcessInstanceId(), task.getId(), group, approver,
           order.submittedBy(), order.total(), approved, REJECTION_REASON.get(task),
-          slot != null && slot.hasProp("side") && "buyer".equals(slot.prop("side").stringValue())));
+          slot != null && slot.hasProp("side") && "buyer".equals(slot.prop("side").stringValue()),
+          task.getOwner() != null && !task.getOwner().equals(approver) ? task.getOwner() : null));
     } catch (ApprovalRefused e) {
       if (e.escalate() && slot != null) {
         escalation.escalateNow(task.getId(), order, group, slot.prop("backupGroup").stringValue(), e.getMessage());

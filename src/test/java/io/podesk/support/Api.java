@@ -47,6 +47,16 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method with an optional JSON body. */
+  public Response send(String method, String user, String path, String json) {
+    var builder = request(user, path);
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Response post(String user, String path) {
     return send(request(user, path).POST(HttpRequest.BodyPublishers.noBody()));
   }

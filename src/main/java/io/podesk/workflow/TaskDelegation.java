@@ -1,0 +1,69 @@
+package io.podesk.workflow;
+
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+
+import io.podesk.approval.ApprovalPolicy;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.NotFoundException;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands an approval task to a colleague: the colleague becomes the assignee, the one who handed it over its
+ * owner, so the decision's record names both. Only someone who may decide the task can hand it on, and only to
+ * someone who may decide it too.
+ */
+@Service
+class TaskDelegation {
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ApprovalEscalation escalation;
+  private final ApprovalPolicy policy;
+  private final PurchaseOrderLifecycle orders;
+
+  TaskDelegation(TaskService tasks, IdentityService identity, ApprovalEscalation escalation, ApprovalPolicy policy,
+      PurchaseOrderLifecycle orders) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.escalation = escalation;
+    this.policy = policy;
+    this.orders = orders;
+  }
+
+  @Transactional
+  public void delegate(String taskId, String from, String to, String why) {
+    Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_APPROVE).singleResult();
+    if (task == null || !(from.equals(task.getAssignee()) || task.getAssignee() == null && mayDecide(task, from))) {
+      throw new NotFoundException("No approval task " + taskId + " of yours");
+    }
+    handOver(task, from, to, why);
+  }
+
+  /** Hands the task on; the caller has checked that {@code from} holds it. */
+  void handOver(Task task, String from, String to, String why) {
+    UUID purchaseOrderId = UUID.fromString(String.valueOf(tasks.getVariable(task.getId(), PURCHASE_ORDER_ID.name())));
+    if (to == null || to.equals(from) || !mayDecide(task, to)) {
+      throw new InvalidInputException("to", "hand the task to a colleague in one of its groups "
+          + escalation.groupsOf(task.getId()));
+    }
+    if (to.equals(orders.get(purchaseOrderId).submittedBy())) {
+      throw new InvalidInputException("to", "nobody decides on their own purchase order");
+    }
+    tasks.setOwner(task.getId(), from);
+    tasks.setAssignee(task.getId(), to);
+    policy.delegated(purchaseOrderId, from, to, why);
+  }
+
+  private boolean mayDecide(Task task, String userId) {
+    List<String> groups = escalation.groupsOf(task.getId());
+    return groups.stream().anyMatch(group ->
+        identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+  }
+}
