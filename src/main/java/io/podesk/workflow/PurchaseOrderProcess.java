@@ -53,7 +53,8 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<String> PO_NUMBER = ProcessVariable.of("poNumber", String.class);
   public static final ProcessVariable<String> COMPANY_NAME = ProcessVariable.of("companyName", String.class);
   public static final ProcessVariable<String> TOTAL_DISPLAY = ProcessVariable.of("totalDisplay", String.class);
-  public static final ProcessVariable<String> LINES_SUMMARY = ProcessVariable.of("linesSummary", String.class);
+  /** The lines as JSON, for the forms' lines table. */
+  public static final String LINES = "lines";
   public static final ProcessVariable<String> REVISION_SUMMARY = ProcessVariable.of("revisionSummary", String.class);
   public static final ProcessVariable<String> DOCUMENT_URL = ProcessVariable.of("documentUrl", String.class);
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ class PurchaseOrderProcessStarter {
   private final Customers customers;
   private final CompanyUsers companyUsers;
   private final String baseUrl;
+  private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
   PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, Customers customers,
       CompanyUsers companyUsers, @Value("${podesk.base-url}") String baseUrl) {
@@ -79,14 +81,27 @@ class PurchaseOrderProcessStarter {
     PO_NUMBER.putIn(variables, order.displayName());
     COMPANY_NAME.putIn(variables, customer.name());
     TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());
-    LINES_SUMMARY.putIn(variables, order.lines().stream()
-        .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku()
-            + (line.description() == null ? "" : " (" + line.description() + ")") + " @ "
-            + line.unitPrice().toPlainString() + " = " + line.lineTotal().toPlainString())
-        .collect(Collectors.joining("\n")));
+    variables.putValue(LINES, SpinValues.jsonValue(linesJson(order)).create());
     DOCUMENT_URL.putIn(variables, baseUrl + "/api/purchase-orders/" + order.id() + "/document");
     REVISION_SUMMARY.putIn(variables, revisionSummary);
     return variables;
+  }
+
+  /** The lines as a JSON list, for the forms' lines table. */
+  private String linesJson(PurchaseOrder order) {
+    try {
+      return json.writeValueAsString(order.lines().stream().map(line -> {
+        var row = new java.util.LinkedHashMap<String, Object>();
+        row.put("sku", line.sku());
+        row.put("description", line.description() == null ? "" : line.description());
+        row.put("quantity", line.quantity().stripTrailingZeros().toPlainString());
+        row.put("unitPrice", line.unitPrice().toPlainString());
+        row.put("lineTotal", line.lineTotal().toPlainString());
+        return row;
+      }).toList());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -71,8 +71,8 @@ class TasklistReviewBrowserTests {
       var poField = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
           By.cssSelector("input[id$='Field_PoNumber']")));
       browser.waiting().until(d -> poNumber.equals(poField.getDomProperty("value")));
-      assertThat(driver.findElement(By.cssSelector("textarea[id$='Field_LinesSummary']"))
-          .getDomProperty("value")).contains("BRG-6204");
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("[id$='Field_LinesTable'], .fjs-form-field-table"), "Ball bearing 6204"));
       browser.screenshot("tasklist-review-form");
 
       browser.click(By.cssSelector("input[type=checkbox][id$='Field_Approved']"));
