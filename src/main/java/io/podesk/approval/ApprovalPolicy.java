@@ -79,6 +79,14 @@ public class ApprovalPolicy {
         .collect(Collectors.joining("\n"));
   }
 
+  /** Alerts the company's sales rep that an order's approval has stalled. */
+  @Transactional
+  public void stalled(UUID purchaseOrderId, String poNumber, String salesRep, List<String> recipients,
+      String waitingFor) {
+    audit.record(purchaseOrderId, "system", AuditType.STALLED, "Sales rep " + salesRep + " alerted: " + waitingFor);
+    events.publishEvent(new ApprovalStalled(purchaseOrderId, poNumber, recipients, waitingFor));
+  }
+
   /** Records that a task was handed from one person to another, and why. */
   @Transactional
   public void delegated(UUID purchaseOrderId, String from, String to, String why) {

@@ -11,6 +11,7 @@ public enum AuditType {
   CREDIT_CHECKED,
   ESCALATED,
   REMINDED,
+  STALLED,
   CANCELLED,
   REVISED,
   DELEGATED,

@@ -2,6 +2,7 @@ package io.podesk.notification;
 
 import io.podesk.approval.ApprovalEscalated;
 import io.podesk.approval.ApprovalReminderDue;
+import io.podesk.approval.ApprovalStalled;
 import io.podesk.customers.CompanyUser;
 import io.podesk.customers.CompanyUsers;
 import io.podesk.orders.DocumentReminderDue;
@@ -92,6 +93,14 @@ class PurchaseOrderMails {
         "PO " + event.poNumber() + ": approval escalated to " + event.toGroup(),
         "Purchase order " + event.poNumber() + " needs your decision: " + event.why()
             + ".\n\nOpen Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
+  }
+
+  @ApplicationModuleListener
+  void on(ApprovalStalled event) {
+    event.recipients().forEach(recipient -> outbox.save(new OutboxMail(event.purchaseOrderId(), recipient,
+        "PO " + event.poNumber() + ": approval stalled",
+        "Purchase order " + event.poNumber() + " of one of your customers is stalled: " + event.waitingFor()
+            + ".\n\nSee it in Cockpit or Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
   }
 
   private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {

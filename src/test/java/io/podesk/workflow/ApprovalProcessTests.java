@@ -170,6 +170,21 @@ class ApprovalProcessTests {
   }
 
   @Test
+  void aStalledApprovalAlertsTheCompanysSalesRep() {
+    UUID id = submit(1500);
+    String poNumber = order(id).get("poNumber").asText();
+
+    jobs.fireTimerOfOrder(id, "Timer_ApprovalStalled");
+
+    var alert = Mailbox.awaitMail("salesrep@podesk.example", "PO " + poNumber + ": approval stalled");
+    assertThat(Mailbox.body(alert)).contains("waiting for salesmanagers");
+    assertThat(status(id)).isEqualTo("PENDING_APPROVAL");
+    assertThat(order(id).get("timeline")).anySatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("STALLED"));
+    assertThat(management.createJobQuery().processInstanceId(jobs.processInstanceOf(id))
+        .activityId("Timer_ApprovalStalled").count()).isEqualTo(1);
+  }
+
+  @Test
   void theOrderExpiresWhenTheApprovalsDoNotComeInTime() {
     UUID id = submit(1500);
     String poNumber = order(id).get("poNumber").asText();

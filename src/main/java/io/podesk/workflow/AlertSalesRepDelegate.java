@@ -1,0 +1,53 @@
+package io.podesk.workflow;
+
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+
+import io.podesk.approval.ApprovalPolicy;
+import io.podesk.customers.Customer;
+import io.podesk.customers.Customers;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** The approval has waited too long: the company's sales rep hears which groups the order is waiting for. */
+@Component("alertSalesRepDelegate")
+class AlertSalesRepDelegate implements JavaDelegate {
+
+  private final PurchaseOrderLifecycle orders;
+  private final Customers customers;
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final ApprovalEscalation escalation;
+  private final ApprovalPolicy policy;
+
+  AlertSalesRepDelegate(PurchaseOrderLifecycle orders, Customers customers, IdentityService identity,
+      TaskService tasks, ApprovalEscalation escalation, ApprovalPolicy policy) {
+    this.orders = orders;
+    this.customers = customers;
+    this.identity = identity;
+    this.tasks = tasks;
+    this.escalation = escalation;
+    this.policy = policy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PurchaseOrder order = orders.get(PURCHASE_ORDER_ID.require(execution));
+    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    List<String> waitingFor = tasks.createTaskQuery().processInstanceBusinessKey(order.id().toString())
+        .taskDefinitionKey(TASK_APPROVE).list().stream()
+        .flatMap(task -> escalation.groupsOf(task.getId()).stream()).distinct().toList();
+    User rep = identity.createUserQuery().userId(customer.salesRep()).singleResult();
+    List<String> recipients = Stream.ofNullable(rep).map(User::getEmail).filter(java.util.Objects::nonNull).toList();
+    policy.stalled(order.id(), order.displayName(), customer.salesRep(), recipients,
+        "waiting for " + (waitingFor.isEmpty() ? "approval" : String.join(", ", waitingFor)) + " since "
+            + order.updatedAt());
+  }
+}
