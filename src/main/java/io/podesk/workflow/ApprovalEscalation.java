@@ -39,6 +39,9 @@ class ApprovalEscalation {
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && backupGroup.equals(link.getGroupId()));
     if (!already) {
       tasks.addCandidateGroup(taskId, backupGroup);
+      var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+      task.setDescription("Escalated from " + fromGroup + " to " + backupGroup + ": " + why);
+      tasks.saveTask(task);
     }
     policy.escalated(order.id(), order.displayName(), fromGroup, backupGroup, why, emailsOf(List.of(backupGroup)));
   }

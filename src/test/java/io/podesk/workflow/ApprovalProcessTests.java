@@ -39,6 +39,7 @@ class ApprovalProcessTests {
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
   @Autowired AuthorityLimits limits;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
   Api api;
   Jobs jobs;
 
@@ -86,6 +87,43 @@ class ApprovalProcessTests {
     jobs.runDue(id);
 
     assertThat(status(id)).isEqualTo("SENT_TO_ERP");
+  }
+
+  @Test
+  void aStepOfThreeSlotsCompletesAfterTwoApprovals() throws Exception {
+    String original = java.nio.file.Files.readString(java.nio.file.Path.of("processes/approval-routing.dmn"));
+    // the analyst's change: above 25,000 any two of finance, credit control and the directors, in parallel
+    String kOfN = inRule(inRule(original, "Rule_Director", "<text>2</text>", "<text>1</text>"),
+        "Rule_Director", "<text>\"sequential\"</text>", "<text>\"parallel\"</text>");
+    assertThat(kOfN).isNotEqualTo(original);
+    deployRouting(kOfN);
+    try {
+      UUID id = submit(30000);
+      assertThat(groupsOfOpenTasks(id)).containsExactlyInAnyOrder("finance", "creditcontrol", "directors");
+
+      complete("financeclerk", taskFor(id, "finance"), true, null);
+      assertThat(groupsOfOpenTasks(id)).hasSize(2);
+      complete("director", taskFor(id, "directors"), true, null);
+      jobs.runDue(id);
+
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).count()).isZero();
+      assertThat(status(id)).isEqualTo("SENT_TO_ERP");
+    } finally {
+      deployRouting(original);
+    }
+  }
+
+  /** Replaces the first occurrence of a text inside one rule of the table. */
+  private static String inRule(String dmn, String ruleId, String from, String to) {
+    int start = dmn.indexOf("<rule id=\"" + ruleId + "\">");
+    int end = dmn.indexOf("</rule>", start);
+    int at = dmn.indexOf(from, start);
+    assertThat(at).isBetween(start, end);
+    return dmn.substring(0, at) + to + dmn.substring(at + from.length());
+  }
+
+  private void deployRouting(String dmn) {
+    repository.createDeployment().name("k-of-n test").addString("approval-routing.dmn", dmn).deploy();
   }
 
   @Test
@@ -140,6 +178,8 @@ class ApprovalProcessTests {
       assertThat(e.get("type").asText()).isEqualTo("ESCALATED");
       assertThat(e.get("detail").asText()).contains("salesmanagers → directors");
     });
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getDescription())
+        .contains("Escalated from salesmanagers to directors").contains("authority limit is 1000");
     assertThat(complete("director", task, true, null)).isEqualTo(204);
   }
 
