@@ -7,10 +7,12 @@ import io.podesk.customers.CompanyUser;
 import io.podesk.customers.CompanyUsers;
 import io.podesk.customers.Customer;
 import io.podesk.customers.Customers;
+import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSubmitted;
+import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -31,11 +33,13 @@ class PurchaseOrderProcessStarter {
   private final PurchaseOrderLifecycle orders;
   private final Customers customers;
   private final CompanyUsers companyUsers;
+  private final BaseCurrency baseCurrency;
   private final String baseUrl;
   private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
   PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, Customers customers,
-      CompanyUsers companyUsers, @Value("${podesk.base-url}") String baseUrl) {
+      CompanyUsers companyUsers, BaseCurrency baseCurrency, @Value("${podesk.base-url}") String baseUrl) {
+    this.baseCurrency = baseCurrency;
     this.runtime = runtime;
     this.orders = orders;
     this.customers = customers;
@@ -68,7 +72,9 @@ class PurchaseOrderProcessStarter {
     Customer customer = customers.findById(order.customerId()).orElseThrow();
     VariableMap variables = Variables.createVariables();
     PURCHASE_ORDER_ID.putIn(variables, order.id());
-    TOTAL.putIn(variables, order.total().doubleValue());
+    // no rate for the order's currency: no total, and the routing table's fallback rule routes the order
+    TOTAL.putIn(variables, baseCurrency.toBase(order.total(), order.currency()).map(BigDecimal::doubleValue)
+        .orElse(null));
     CUSTOMER_GROUP.putIn(variables, customer.customerGroup());
     REGION.putIn(variables, customer.region());
     CUSTOMER_RISK.putIn(variables, customer.risk());

@@ -264,6 +264,24 @@ class ApprovalProcessTests {
   }
 
   @Test
+  void thresholdsApplyInTheBaseCurrency() {
+    // 1,900 EUR is 2,052 USD: sales manager, then finance
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1, "1900")
+        .replace("\"USD\"", "\"EUR\""));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    jobs.runDue(id);
+    complete("salesmanager", onlyTask(id), true, null);
+    assertThat(groupsOfOpenTasks(id)).containsExactly("finance");
+
+    // no rate for JPY: no total, so the fallback rule routes the order to the sales managers
+    var yen = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1, "100")
+        .replace("\"USD\"", "\"JPY\""));
+    UUID yenId = UUID.fromString(yen.json().get("id").asText());
+    jobs.runDue(yenId);
+    assertThat(groupsOfOpenTasks(yenId)).containsExactly("salesmanagers");
+  }
+
+  @Test
   void withinTheSpendLimitTheBuyersCompanyIsNotAsked() {
     UUID id = submit(1500);
     assertThat(groupsOfOpenTasks(id)).containsExactly("salesmanagers");

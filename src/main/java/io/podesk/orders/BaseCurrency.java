@@ -1,0 +1,30 @@
+package io.podesk.orders;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The seller's base currency and the rates into it, for rules stated in one currency (approval thresholds).
+ *
+ * @param rates units of the base currency per unit of the given currency, e.g. {@code EUR: 1.08}
+ */
+@ConfigurationProperties("podesk.currency")
+public record BaseCurrency(String base, Map<String, BigDecimal> rates) {
+
+  public BaseCurrency {
+    base = base == null ? "USD" : base;
+    rates = rates == null ? Map.of() : Map.copyOf(rates);
+  }
+
+  /** The amount in the base currency, or empty when no rate is configured for its currency. */
+  public Optional<BigDecimal> toBase(BigDecimal amount, String currency) {
+    if (base.equals(currency)) {
+      return Optional.of(amount);
+    }
+    return Optional.ofNullable(rates.get(currency))
+        .map(rate -> amount.multiply(rate).setScale(2, RoundingMode.HALF_UP));
+  }
+}
