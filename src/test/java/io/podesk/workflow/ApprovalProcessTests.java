@@ -39,6 +39,7 @@ class ApprovalProcessTests {
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
   @Autowired AuthorityLimits limits;
+  @Autowired io.podesk.customers.CompanyUsers companyUsers;
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
   Api api;
   Jobs jobs;
@@ -161,6 +162,27 @@ class ApprovalProcessTests {
       identity.clearAuthentication();
     }
     assertThat(tasks.createTaskQuery().taskId(financeTask.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void nobodyApprovesTheirOwnOrder() {
+    ensureUser("buyingmanager", 25000, "salesmanagers", "buyers");
+    if (!companyUsers.existsById("buyingmanager")) {
+      companyUsers.save(new io.podesk.customers.CompanyUser("buyingmanager", "northwind",
+          io.podesk.customers.CompanyRole.BUYER, "Bea Buyingmanager", "buyingmanager@podesk.example",
+          new BigDecimal("50000")));
+    }
+    var created = api.postJson("buyingmanager", "/api/purchase-orders",
+        Orders.json(Orders.northwindPoNumber(), 1, "1500.00"));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    jobs.runDue(id);
+
+    var refused = api.postJson("buyingmanager", "/engine-rest/task/" + onlyTask(id).getId() + "/complete",
+        body(true, null));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("Nobody approves their own purchase order");
+    assertThat(complete("salesmanager", onlyTask(id), true, null)).isEqualTo(204);
   }
 
   @Test
