@@ -1,19 +1,16 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.TaskActors.refused;
 
 import io.podesk.approval.ApprovalDecision;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.ApprovalRefused;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +22,14 @@ import org.springframework.stereotype.Component;
 @Component("approvalDecisionListener")
 class ApprovalDecisionListener implements TaskListener {
 
-  private final IdentityService identity;
+  private final TaskActors actors;
   private final PurchaseOrderLifecycle orders;
   private final ApprovalPolicy policy;
   private final ApprovalEscalation escalation;
 
-  ApprovalDecisionListener(IdentityService identity, PurchaseOrderLifecycle orders, ApprovalPolicy policy,
+  ApprovalDecisionListener(TaskActors actors, PurchaseOrderLifecycle orders, ApprovalPolicy policy,
       ApprovalEscalation escalation) {
-    this.identity = identity;
+    this.actors = actors;
     this.orders = orders;
     this.policy = policy;
     this.escalation = escalation;
@@ -40,12 +37,12 @@ class ApprovalDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String approver = approverOf(task);
+    String approver = actors.actorOf(task);
     Boolean approved = APPROVED.get(task);
     if (approved == null) {
       throw refused("approved", "Decide: set 'approved' to true or false");
     }
-    if (!isCandidate(task, approver)) {
+    if (!actors.isCandidate(task, approver)) {
       throw refused("approved", approver + " is not in a group this task is for and cannot decide it");
     }
     PurchaseOrder order = orders.get(PURCHASE_ORDER_ID.require(task));
@@ -75,29 +72,4 @@ class ApprovalDecisionListener implements TaskListener {
     }
   }
 
-  private boolean isCandidate(DelegateTask task, String approver) {
-    if (approver.equals(task.getAssignee()) && task.getCandidates().isEmpty()) {
-      return true;
-    }
-    return task.getCandidates().stream()
-        .map(IdentityLink::getGroupId)
-        .filter(java.util.Objects::nonNull)
-        .anyMatch(group -> identity.createUserQuery().userId(approver).memberOfGroup(group).count() > 0);
-  }
-
-  /** A refusal the REST API answers with 400 (see EngineRestRefusals) and Tasklist shows at the form. */
-  static FormFieldValidationException refused(String field, String message) {
-    return new FormFieldValidationException(field, message);
-  }
-
-  private String approverOf(DelegateTask task) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current != null && current.getUserId() != null) {
-      return current.getUserId();
-    }
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    throw refused("assignee", "Claim the task or authenticate before completing it");
-  }
 }

@@ -4,10 +4,8 @@ import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.OutOfOfficeCalendar;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +16,12 @@ import org.springframework.stereotype.Component;
 class ApprovalTaskAssignedListener implements TaskListener {
 
   private final OutOfOfficeCalendar calendar;
-  private final IdentityService identity;
+  private final TaskActors actors;
   private final ApprovalPolicy policy;
 
-  ApprovalTaskAssignedListener(OutOfOfficeCalendar calendar, IdentityService identity, ApprovalPolicy policy) {
+  ApprovalTaskAssignedListener(OutOfOfficeCalendar calendar, TaskActors actors, ApprovalPolicy policy) {
     this.calendar = calendar;
-    this.identity = identity;
+    this.actors = actors;
     this.policy = policy;
   }
 
@@ -43,9 +41,6 @@ class ApprovalTaskAssignedListener implements TaskListener {
   }
 
   private boolean mayDecide(DelegateTask task, String userId) {
-    return calendar.delegateToday(userId).isEmpty() && task.getCandidates().stream()
-        .map(IdentityLink::getGroupId)
-        .filter(java.util.Objects::nonNull)
-        .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+    return calendar.delegateToday(userId).isEmpty() && actors.isCandidate(task, userId);
   }
 }

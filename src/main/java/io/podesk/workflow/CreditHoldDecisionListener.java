@@ -1,14 +1,12 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.ApprovalDecisionListener.refused;
+import static io.podesk.workflow.TaskActors.refused;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.credit.CreditHolds;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Credit control resolves a hold: override with a reason, or refuse with one; checked whatever the client. */
@@ -17,18 +15,18 @@ class CreditHoldDecisionListener implements TaskListener {
 
   private static final String CREDIT_CONTROL = "creditcontrol";
 
-  private final IdentityService identity;
+  private final TaskActors actors;
   private final CreditHolds credit;
 
-  CreditHoldDecisionListener(IdentityService identity, CreditHolds credit) {
-    this.identity = identity;
+  CreditHoldDecisionListener(TaskActors actors, CreditHolds credit) {
+    this.actors = actors;
     this.credit = credit;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String controller = controllerOf(task);
-    if (identity.createUserQuery().userId(controller).memberOfGroup(CREDIT_CONTROL).count() == 0) {
+    String controller = actors.actorOf(task);
+    if (!actors.isMemberOfAny(controller, java.util.List.of(CREDIT_CONTROL))) {
       throw refused("override", controller + " is not in credit control and cannot resolve a credit hold");
     }
     Boolean override = CREDIT_OVERRIDE.get(task);
@@ -43,16 +41,5 @@ class CreditHoldDecisionListener implements TaskListener {
     check.setVariable("creditOverridden", overridden);
     CREDIT_HOLD_REASON.set(check, reason.strip());
     check.removeVariable(CREDIT_OVERRIDE.name());
-  }
-
-  private String controllerOf(DelegateTask task) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current != null && current.getUserId() != null) {
-      return current.getUserId();
-    }
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    throw refused("assignee", "Claim the task or authenticate before completing it");
   }
 }

@@ -6,9 +6,7 @@ import io.podesk.approval.ApprovalPolicy;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
-import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -23,15 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskDelegation {
 
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final TaskActors actors;
   private final ApprovalEscalation escalation;
   private final ApprovalPolicy policy;
   private final PurchaseOrderLifecycle orders;
 
-  TaskDelegation(TaskService tasks, IdentityService identity, ApprovalEscalation escalation, ApprovalPolicy policy,
+  TaskDelegation(TaskService tasks, TaskActors actors, ApprovalEscalation escalation, ApprovalPolicy policy,
       PurchaseOrderLifecycle orders) {
     this.tasks = tasks;
-    this.identity = identity;
+    this.actors = actors;
     this.escalation = escalation;
     this.policy = policy;
     this.orders = orders;
@@ -62,8 +60,6 @@ class TaskDelegation {
   }
 
   private boolean mayDecide(Task task, String userId) {
-    List<String> groups = escalation.groupsOf(task.getId());
-    return groups.stream().anyMatch(group ->
-        identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+    return actors.isMemberOfAny(userId, escalation.groupsOf(task.getId()));
   }
 }

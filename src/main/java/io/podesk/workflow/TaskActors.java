@@ -1,0 +1,49 @@
+package io.podesk.workflow;
+
+import java.util.Collection;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.stereotype.Component;
+
+/** Who acts on a task, and who may: the same answers for every listener and API that touches tasks. */
+@Component
+class TaskActors {
+
+  private final IdentityService identity;
+
+  TaskActors(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /** The authenticated user completing the task, else its assignee; nobody is refused. */
+  String actorOf(DelegateTask task) {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    throw refused("assignee", "Claim the task or authenticate before completing it");
+  }
+
+  /** Whether the user belongs to one of the groups. */
+  boolean isMemberOfAny(String userId, Collection<String> groups) {
+    return groups.stream().filter(Objects::nonNull)
+        .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+  }
+
+  /** Whether the user belongs to one of the task's candidate groups. */
+  boolean isCandidate(DelegateTask task, String userId) {
+    return isMemberOfAny(userId, task.getCandidates().stream().map(IdentityLink::getGroupId).toList());
+  }
+
+  /** A refusal the REST API answers with 400 (see EngineRestRefusals) and Tasklist shows at the form. */
+  static FormFieldValidationException refused(String field, String message) {
+    return new FormFieldValidationException(field, message);
+  }
+}
