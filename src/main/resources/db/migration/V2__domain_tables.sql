@@ -107,7 +107,7 @@ create table event_publication (
   id                   uuid           not null primary key,
   listener_id          varchar(512)   not null,
   event_type           varchar(512)   not null,
-  serialized_event     varchar(4000)  not null,
+  serialized_event     varchar(1000000) not null,
   publication_date     timestamp with time zone not null,
   completion_date      timestamp with time zone
 );

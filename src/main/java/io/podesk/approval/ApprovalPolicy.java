@@ -62,6 +62,10 @@ public class ApprovalPolicy {
   }
 
   private void requireAuthority(String approver, BigDecimal total) {
+    if (total == null) {
+      throw new ApprovalRefused("The order's currency has no exchange rate into the base currency, so no authority "
+          + "limit can be checked; an admin must configure the rate first", false);
+    }
     BigDecimal limit = limits.findById(approver).map(AuthorityLimit::amount).orElse(BigDecimal.ZERO);
     if (limit.compareTo(total) < 0) {
       throw new ApprovalRefused("Your authority limit is " + limit.toPlainString() + "; this order of "

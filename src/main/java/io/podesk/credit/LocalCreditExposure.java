@@ -2,6 +2,7 @@ package io.podesk.credit;
 
 import io.podesk.customers.Customer;
 import io.podesk.customers.Customers;
+import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderStatus;
@@ -28,8 +29,11 @@ class LocalCreditExposure implements CreditExposure {
   private final PurchaseOrderLifecycle orders;
   private final PurchaseOrders purchaseOrders;
   private final Customers customers;
+  private final BaseCurrency currencies;
 
-  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrders purchaseOrders, Customers customers) {
+  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrders purchaseOrders, Customers customers,
+      BaseCurrency currencies) {
+    this.currencies = currencies;
     this.orders = orders;
     this.purchaseOrders = purchaseOrders;
     this.customers = customers;
@@ -40,9 +44,18 @@ class LocalCreditExposure implements CreditExposure {
   public CreditPosition positionFor(UUID purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
     Customer customer = customers.findById(order.customerId()).orElseThrow();
-    BigDecimal open = purchaseOrders.sumOfTotals(customer.id(), OPEN, purchaseOrderId);
+    BigDecimal open = purchaseOrders.sumOfTotals(customer.id(), OPEN, purchaseOrderId).stream()
+        .map(sum -> inCustomerCurrency(sum.amount(), sum.currency(), customer))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal unpaid = BigDecimal.ZERO;
     return new CreditPosition(customer.currency(), customer.creditLimit(), open, unpaid,
-        customer.creditLimit().subtract(open).subtract(unpaid), order.total());
+        customer.creditLimit().subtract(open).subtract(unpaid),
+        inCustomerCurrency(order.total(), order.currency(), customer));
+  }
+
+  /** Credit is kept in the customer's currency; a missing rate is an error operations must see (an incident). */
+  private BigDecimal inCustomerCurrency(BigDecimal amount, String currency, Customer customer) {
+    return currencies.convert(amount, currency, customer.currency()).orElseThrow(() -> new IllegalStateException(
+        "No exchange rate from " + currency + " to " + customer.currency() + " (podesk.currency.rates)"));
   }
 }

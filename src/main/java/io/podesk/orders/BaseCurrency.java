@@ -19,6 +19,22 @@ public record BaseCurrency(String base, Map<String, BigDecimal> rates) {
     rates = rates == null ? Map.of() : Map.copyOf(rates);
   }
 
+  /** The currencies orders may be in: the base currency and every one with a rate. */
+  public java.util.Set<String> accepted() {
+    var accepted = new java.util.TreeSet<>(rates.keySet());
+    accepted.add(base);
+    return accepted;
+  }
+
+  /** The amount in another currency, through the base currency; empty when a rate is missing. */
+  public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
+    if (from.equals(to)) {
+      return Optional.of(amount);
+    }
+    return toBase(amount, from).flatMap(inBase -> base.equals(to) ? Optional.of(inBase)
+        : Optional.ofNullable(rates.get(to)).map(rate -> inBase.divide(rate, 2, RoundingMode.HALF_UP)));
+  }
+
   /** The amount in the base currency, or empty when no rate is configured for its currency. */
   public Optional<BigDecimal> toBase(BigDecimal amount, String currency) {
     if (base.equals(currency)) {

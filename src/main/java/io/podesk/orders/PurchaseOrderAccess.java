@@ -1,8 +1,10 @@
 package io.podesk.orders;
 
+import io.podesk.customers.CompanyRole;
 import io.podesk.customers.CompanyUser;
 import io.podesk.customers.CompanyUsers;
 import io.podesk.identity.Roles;
+import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.NotFoundException;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +27,16 @@ class PurchaseOrderAccess {
     return orders.findById(id)
         .filter(order -> Roles.isStaff(caller) || companyOf(caller).filter(order.customerId()::equals).isPresent())
         .orElseThrow(() -> new NotFoundException("No purchase order " + id));
+  }
+
+  /** Only the company's buyers (and staff) act on its orders: approvers approve, they do not withdraw. */
+  void requireBuyerOrStaff(PurchaseOrder order, Authentication caller) {
+    boolean buyer = companyUsers.findById(caller.getName())
+        .filter(user -> user.role() == CompanyRole.BUYER && user.customerId().equals(order.customerId()))
+        .isPresent();
+    if (!buyer && !Roles.isStaff(caller)) {
+      throw new ForbiddenException("Only a buyer of " + order.customerId() + " or seller staff can do this");
+    }
   }
 
   /** The caller's company, or empty for staff. A caller who is neither sees nothing. */

@@ -134,7 +134,7 @@ class PurchaseOrderController {
   }
 
   private static Sort sortOf(String sort) {
-    String[] parts = sort.split(",");
+    String[] parts = sort.split(",", -1);
     String property = SORTABLE.get(parts[0].strip());
     String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
     if (property == null || !DIRECTIONS.contains(direction) || parts.length > 2) {

@@ -114,12 +114,18 @@ public class PurchaseOrderIntake {
       throw new InvalidInputException("currency", "a revision keeps the order's currency " + order.currency());
     }
     PurchaseOrder replacement = newOrder(buyerId, customer, revised);
+    String snapshotBefore = snapshot(order);
     BigDecimal before = order.total();
-    revisions.save(new PurchaseOrderRevision(id, order.revision(), before, snapshot(order), Instant.now(clock),
-        buyerId));
     var outcome = order.revise(replacement.lines(), replacement.total(), replacement.shipTo(), replacement.notes(),
         changeTolerance, Instant.now(clock));
-    orders.saveAndFlush(order);
+    try {
+      revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
+          Instant.now(clock), buyerId));
+      orders.saveAndFlush(order);
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictException("Purchase order " + order.displayName() + " was revised by someone else at the "
+          + "same moment; reload it and try again");
+    }
     String summary = "Revision " + order.revision() + ": total " + before.toPlainString() + " → "
         + order.total().toPlainString() + " " + order.currency()
         + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again" : ", sent to the ERP");

@@ -67,7 +67,9 @@ public class PurchaseOrderLifecycle {
     }
     order.recordErpReference(erpReference, now());
     audit.record(id, "system", AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
-    changed(order, from, "system", null);
+    if (order.status() != from) {
+      changed(order, from, "system", null);
+    }
   }
 
   /** The buyer (or staff) withdraws an order not yet approved; its process is told to end. */

@@ -113,7 +113,9 @@ class PurchaseOrderService {
 
   @Transactional
   public void cancel(UUID id, Authentication caller) {
-    lifecycle.cancel(access.visibleOrder(id, caller).id(), caller.getName());
+    PurchaseOrder order = access.visibleOrder(id, caller);
+    access.requireBuyerOrStaff(order, caller);
+    lifecycle.cancel(order.id(), caller.getName());
   }
 
   private Instant now() {

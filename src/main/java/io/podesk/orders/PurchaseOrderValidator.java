@@ -25,6 +25,12 @@ class PurchaseOrderValidator {
       Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).collect(Collectors.toSet());
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+  private final BaseCurrency baseCurrency;
+
+  PurchaseOrderValidator(BaseCurrency baseCurrency) {
+    this.baseCurrency = baseCurrency;
+  }
+
   List<FieldError> validate(SubmitPurchaseOrder order, Customer customer) {
     List<FieldError> errors = new ArrayList<>();
     checkPoNumber(order.poNumber(), customer, errors);
@@ -54,6 +60,9 @@ class PurchaseOrderValidator {
     } else if (!CURRENCIES.contains(currency)) {
       errors.add(new FieldError("currency", "currency '" + abbreviate(currency)
           + "' is not an ISO 4217 code; use one such as USD or EUR"));
+    } else if (!baseCurrency.accepted().contains(currency)) {
+      errors.add(new FieldError("currency", "orders in " + currency + " are not accepted; use one of "
+          + baseCurrency.accepted()));
     }
   }
 

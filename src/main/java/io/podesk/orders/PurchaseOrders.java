@@ -2,7 +2,6 @@ package io.podesk.orders;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -13,10 +12,9 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaS
 
   boolean existsByCustomerIdAndPoNumber(String customerId, String poNumber);
 
-  Optional<PurchaseOrder> findByCustomerIdAndPoNumber(String customerId, String poNumber);
-
-  /** The total of a customer's orders in the given statuses, one order left out. */
-  @Query("select coalesce(sum(o.total), 0) from PurchaseOrder o where o.customerId = :customerId"
-      + " and o.status in :statuses and o.id <> :excluded")
-  BigDecimal sumOfTotals(String customerId, Collection<PurchaseOrderStatus> statuses, UUID excluded);
+  /** Per currency, the total of a customer's orders in the given statuses, one order left out. */
+  @Query("select new io.podesk.orders.CurrencyAmount(o.currency, sum(o.total)) from PurchaseOrder o"
+      + " where o.customerId = :customerId and o.status in :statuses and o.id <> :excluded group by o.currency")
+  java.util.List<CurrencyAmount> sumOfTotals(String customerId, Collection<PurchaseOrderStatus> statuses,
+      UUID excluded);
 }

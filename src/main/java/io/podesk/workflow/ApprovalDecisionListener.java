@@ -27,8 +27,11 @@ class ApprovalDecisionListener implements TaskListener {
   private final ApprovalPolicy policy;
   private final ApprovalEscalation escalation;
 
+  private final io.podesk.orders.BaseCurrency baseCurrency;
+
   ApprovalDecisionListener(TaskActors actors, PurchaseOrderLifecycle orders, ApprovalPolicy policy,
-      ApprovalEscalation escalation) {
+      ApprovalEscalation escalation, io.podesk.orders.BaseCurrency baseCurrency) {
+    this.baseCurrency = baseCurrency;
     this.actors = actors;
     this.orders = orders;
     this.policy = policy;
@@ -50,7 +53,8 @@ class ApprovalDecisionListener implements TaskListener {
     String group = slot == null ? null : slot.prop("group").stringValue();
     try {
       policy.decide(new ApprovalDecision(order.id(), task.getProcessInstanceId(), task.getId(), group, approver,
-          order.submittedBy(), order.total(), approved, REJECTION_REASON.get(task),
+          order.submittedBy(), baseCurrency.toBase(order.total(), order.currency()).orElse(null), approved,
+          REJECTION_REASON.get(task),
           slot != null && slot.hasProp("side") && "buyer".equals(slot.prop("side").stringValue()),
           task.getOwner() != null && !task.getOwner().equals(approver) ? task.getOwner() : null));
     } catch (ApprovalRefused e) {

@@ -33,16 +33,18 @@ class ApprovalEscalation {
     this.policy = policy;
   }
 
-  /** Escalates in the caller's transaction (a timer's job). */
+  /**
+   * Escalates in the caller's transaction (a timer's job). A task already open to its backup group is left
+   * alone: nothing is added, audited or mailed twice.
+   */
   void escalate(String taskId, PurchaseOrder order, String fromGroup, String backupGroup, String why) {
-    boolean already = tasks.getIdentityLinksForTask(taskId).stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && backupGroup.equals(link.getGroupId()));
-    if (!already) {
-      tasks.addCandidateGroup(taskId, backupGroup);
-      var task = tasks.createTaskQuery().taskId(taskId).singleResult();
-      task.setDescription("Escalated from " + fromGroup + " to " + backupGroup + ": " + why);
-      tasks.saveTask(task);
+    if (groupsOf(taskId).contains(backupGroup)) {
+      return;
     }
+    tasks.addCandidateGroup(taskId, backupGroup);
+    var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    task.setDescription("Escalated from " + fromGroup + " to " + backupGroup + ": " + why);
+    tasks.saveTask(task);
     policy.escalated(order.id(), order.displayName(), fromGroup, backupGroup, why, emailsOf(List.of(backupGroup)));
   }
 

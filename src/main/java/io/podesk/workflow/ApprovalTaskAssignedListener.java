@@ -18,8 +18,11 @@ class ApprovalTaskAssignedListener implements TaskListener {
   private final OutOfOfficeCalendar calendar;
   private final TaskActors actors;
   private final ApprovalPolicy policy;
+  private final io.podesk.orders.PurchaseOrderLifecycle orders;
 
-  ApprovalTaskAssignedListener(OutOfOfficeCalendar calendar, TaskActors actors, ApprovalPolicy policy) {
+  ApprovalTaskAssignedListener(OutOfOfficeCalendar calendar, TaskActors actors, ApprovalPolicy policy,
+      io.podesk.orders.PurchaseOrderLifecycle orders) {
+    this.orders = orders;
     this.calendar = calendar;
     this.actors = actors;
     this.policy = policy;
@@ -41,6 +44,7 @@ class ApprovalTaskAssignedListener implements TaskListener {
   }
 
   private boolean mayDecide(DelegateTask task, String userId) {
-    return calendar.delegateToday(userId).isEmpty() && actors.isCandidate(task, userId);
+    return calendar.delegateToday(userId).isEmpty() && actors.isCandidate(task, userId)
+        && !userId.equals(orders.get(PURCHASE_ORDER_ID.require(task)).submittedBy());
   }
 }

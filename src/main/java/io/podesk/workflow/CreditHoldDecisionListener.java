@@ -30,11 +30,14 @@ class CreditHoldDecisionListener implements TaskListener {
       throw refused("override", controller + " is not in credit control and cannot resolve a credit hold");
     }
     Boolean override = CREDIT_OVERRIDE.get(task);
+    if (override == null) {
+      throw refused("override", "Decide: set 'override' to true (override the limit) or false (refuse)");
+    }
     String reason = CREDIT_HOLD_REASON.get(task);
     if (reason == null || reason.isBlank()) {
       throw refused("creditHoldReason", "Give the reason for overriding or refusing the credit hold");
     }
-    boolean overridden = Boolean.TRUE.equals(override);
+    boolean overridden = override;
     credit.resolve(PURCHASE_ORDER_ID.require(task), controller, overridden, reason);
     DelegateExecution check = task.getExecution().getProcessInstance();
     CREDIT_REFUSED.set(check, !overridden);

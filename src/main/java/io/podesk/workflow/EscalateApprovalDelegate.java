@@ -32,12 +32,12 @@ class EscalateApprovalDelegate implements JavaDelegate {
     String why = "no decision within the SLA of " + step.prop("sla").stringValue();
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK_APPROVE).list()) {
-      for (SpinJsonNode slot : step.prop("slots").elements()) {
-        String group = slot.prop("group").stringValue();
-        if (escalation.groupsOf(task.getId()).contains(group)) {
-          escalation.escalate(task.getId(), order, group, slot.prop("backupGroup").stringValue(), why);
-        }
-      }
+      var groups = escalation.groupsOf(task.getId());
+      step.prop("slots").elements().stream()
+          .filter(slot -> groups.contains(slot.prop("group").stringValue()))
+          .findFirst()
+          .ifPresent(slot -> escalation.escalate(task.getId(), order, slot.prop("group").stringValue(),
+              slot.prop("backupGroup").stringValue(), why));
     }
   }
 }

@@ -115,9 +115,11 @@ class PurchaseOrderProcessStarter {
    * (at most as many as it has). A company without approvers has no buyer-side approval.
    */
   private int buyerApprovalsRequired(PurchaseOrder order, Customer customer) {
+    // a spend limit is in the company's currency; an order that cannot be converted counts as above it
+    BigDecimal total = baseCurrency.convert(order.total(), order.currency(), customer.currency()).orElse(null);
     boolean aboveLimit = companyUsers.findById(order.submittedBy())
         .map(CompanyUser::spendLimit)
-        .filter(limit -> order.total().compareTo(limit) > 0)
+        .filter(limit -> total == null || total.compareTo(limit) > 0)
         .isPresent();
     int approvers = companyUsers.findByCustomerIdAndRole(customer.id(), CompanyRole.APPROVER).size();
     return aboveLimit ? Math.min(approvers, Math.max(1, customer.companyApprovalsRequired())) : 0;

@@ -266,6 +266,7 @@ class PurchaseOrderApiIntegrationTests {
     assertThat(page.get("size").asInt()).isEqualTo(1);
 
     assertThat(api.get("nwbuyer", "/api/purchase-orders?sort=secret,asc").status()).isEqualTo(400);
+    assertThat(api.get("nwbuyer", "/api/purchase-orders?sort=,").status()).isEqualTo(400);
     assertThat(api.get("nwbuyer", "/api/purchase-orders?status=LOST").status()).isEqualTo(400);
   }
 
@@ -279,6 +280,14 @@ class PurchaseOrderApiIntegrationTests {
   void theApiNeedsCredentialsToo() {
     assertThat(api.get(null, "/api/purchase-orders").status()).isEqualTo(401);
     assertThat(api.postJson(null, "/api/purchase-orders", Orders.json(null, 1, "1")).status()).isEqualTo(401);
+  }
+
+  @Test
+  void aCompanyApproverCannotWithdrawAnOrder() {
+    String id = submitNorthwind();
+    var refused = api.post("nwapprover", "/api/purchase-orders/" + id + "/cancel");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(api.get("nwbuyer", "/api/purchase-orders/" + id).json().get("status").asText()).isNotEqualTo("CANCELLED");
   }
 
   @Test

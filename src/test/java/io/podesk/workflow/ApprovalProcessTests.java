@@ -295,12 +295,26 @@ class ApprovalProcessTests {
     complete("salesmanager", onlyTask(id), true, null);
     assertThat(groupsOfOpenTasks(id)).containsExactly("finance");
 
-    // no rate for JPY: no total, so the fallback rule routes the order to the sales managers
+    // no rate for JPY: such orders are refused at intake rather than left unroutable
     var yen = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1, "100")
         .replace("\"USD\"", "\"JPY\""));
-    UUID yenId = UUID.fromString(yen.json().get("id").asText());
-    jobs.runDue(yenId);
-    assertThat(groupsOfOpenTasks(yenId)).containsExactly("salesmanagers");
+    assertThat(yen.status()).isEqualTo(400);
+    assertThat(yen.json().get("errors").get(0).get("message").asText()).contains("not accepted").contains("EUR");
+  }
+
+  @Test
+  void authorityLimitsApplyInTheBaseCurrency() {
+    // 950 EUR is 1,026 USD: above juniormanager's limit of 1,000 (USD), though 950 < 1,000
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1, "950")
+        .replace("\"USD\"", "\"EUR\""));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    jobs.runDue(id);
+
+    var refused = api.postJson("juniormanager", "/engine-rest/task/" + onlyTask(id).getId() + "/complete",
+        body(true, null));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("this order of 1026.00");
   }
 
   @Test

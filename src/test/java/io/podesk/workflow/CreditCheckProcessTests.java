@@ -79,6 +79,8 @@ class CreditCheckProcessTests {
         .get("creditSummary").get("value").asText()).contains("exceeds it by 500");
     assertThat(resolve("salesmanager", hold, true, "ok")).isIn(403, 404);
     assertThat(resolve("creditcontroller", hold, true, null)).isEqualTo(400);
+    assertThat(api.postJson("creditcontroller", "/engine-rest/task/" + hold.getId() + "/complete",
+        "{\"variables\": {\"creditHoldReason\": {\"value\": \"no decision given\"}}}").status()).isEqualTo(400);
     assertThat(resolve("creditcontroller", hold, true, "Long-standing customer, paid early")).isEqualTo(204);
     jobs.runDue(id);
     assertThat(status(id)).isEqualTo("PENDING_APPROVAL");
