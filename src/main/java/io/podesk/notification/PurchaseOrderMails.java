@@ -9,6 +9,7 @@ import io.podesk.orders.DocumentReminderDue;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
+import io.podesk.workflow.ProcessStepFailed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,9 +33,14 @@ class PurchaseOrderMails {
   private final CompanyUsers companyUsers;
   private final Clock clock;
   private final String baseUrl;
+  private final io.podesk.orders.PurchaseOrders orders;
+  private final String operationsEmail;
 
   PurchaseOrderMails(OutboxMails outbox, CompanyUsers companyUsers, Clock clock,
-      @Value("${podesk.base-url}") String baseUrl) {
+      @Value("${podesk.base-url}") String baseUrl, io.podesk.orders.PurchaseOrders orders,
+      @Value("${podesk.operations.alert-email}") String operationsEmail) {
+    this.orders = orders;
+    this.operationsEmail = operationsEmail;
     this.outbox = outbox;
     this.companyUsers = companyUsers;
     this.clock = clock;
@@ -101,6 +107,19 @@ class PurchaseOrderMails {
         "PO " + event.poNumber() + ": approval stalled",
         "Purchase order " + event.poNumber() + " of one of your customers is stalled: " + event.waitingFor()
             + ".\n\nSee it in Cockpit or Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
+  }
+
+  @ApplicationModuleListener
+  void on(ProcessStepFailed event) {
+    var order = orders.findById(event.purchaseOrderId());
+    String label = order.map(o -> o.displayName() + " (" + o.customerId() + ")")
+        .orElse(event.purchaseOrderId().toString());
+    outbox.save(new OutboxMail(event.purchaseOrderId(), operationsEmail,
+        "PO " + label + ": " + event.activityName() + " failed",
+        "The step '" + event.activityName() + "' of purchase order " + label + " ran out of retries.\n\n"
+            + "Error: " + event.error() + "\n\nRetry it from Cockpit once the cause is fixed: " + baseUrl
+            + "/camunda/app/cockpit/default/#/incidents?searchQuery=" + event.incidentId()
+            + "\nFailing ERP pushes: " + baseUrl + "/api/admin/erp-sync", Instant.now(clock)));
   }
 
   private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {
