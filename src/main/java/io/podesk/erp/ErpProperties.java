@@ -2,10 +2,23 @@ package io.podesk.erp;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param adapter which ERP adapter pushes orders: {@code file} */
+/** @param adapter which ERP adapter pushes orders: {@code file} or {@code webhook} */
 @ConfigurationProperties("podesk.erp")
-public record ErpProperties(String adapter, File file) {
+public record ErpProperties(String adapter, File file, Webhook webhook) {
 
   /** @param folder where one JSON file per order is written */
   public record File(String folder) {}
+
+  /**
+   * @param url where orders are POSTed
+   * @param secret the shared HMAC-SHA256 key that signs each body
+   */
+  public record Webhook(String url, String secret, java.time.Duration connectTimeout,
+      java.time.Duration readTimeout) {
+
+    public Webhook {
+      connectTimeout = connectTimeout == null ? java.time.Duration.ofSeconds(5) : connectTimeout;
+      readTimeout = readTimeout == null ? java.time.Duration.ofSeconds(10) : readTimeout;
+    }
+  }
 }
