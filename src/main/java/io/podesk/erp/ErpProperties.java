@@ -2,9 +2,23 @@ package io.podesk.erp;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param adapter which ERP adapter pushes orders: {@code file} or {@code webhook} */
+/** @param adapter which ERP adapter pushes orders: {@code file}, {@code webhook} or {@code odoo} */
 @ConfigurationProperties("podesk.erp")
-public record ErpProperties(String adapter, File file, Webhook webhook) {
+public record ErpProperties(String adapter, File file, Webhook webhook, Odoo odoo) {
+
+  /**
+   * @param url the Odoo server, e.g. https://erp.example.com
+   * @param apiKey the user's API key (or password)
+   * @param genericProductId the product used for SKUs Odoo does not know
+   */
+  public record Odoo(String url, String database, String username, String apiKey, int genericProductId,
+      java.time.Duration connectTimeout, java.time.Duration readTimeout) {
+
+    public Odoo {
+      connectTimeout = connectTimeout == null ? java.time.Duration.ofSeconds(5) : connectTimeout;
+      readTimeout = readTimeout == null ? java.time.Duration.ofSeconds(20) : readTimeout;
+    }
+  }
 
   /** @param folder where one JSON file per order is written */
   public record File(String folder) {}

@@ -17,7 +17,7 @@ class FileExportErpGatewayTests {
   @TempDir Path folder;
 
   private FileExportErpGateway gateway() {
-    return new FileExportErpGateway(new ErpProperties("file", new ErpProperties.File(folder.toString()), null),
+    return new FileExportErpGateway(new ErpProperties("file", new ErpProperties.File(folder.toString()), null, null),
         Clock.systemUTC());
   }
 

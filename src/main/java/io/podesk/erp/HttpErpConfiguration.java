@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 @Configuration(proxyBeanMethods = false)
-class WebhookErpConfiguration {
+/** The HTTP ERP adapters, chosen by {@code podesk.erp.adapter}. */
+class HttpErpConfiguration {
 
   @Bean
   @ConditionalOnProperty(name = "podesk.erp.adapter", havingValue = "webhook")
@@ -18,5 +19,16 @@ class WebhookErpConfiguration {
           + "(PODESK_ERP_WEBHOOK_URL, PODESK_ERP_WEBHOOK_SECRET)");
     }
     return new WebhookErpGateway(webhook, clock);
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "podesk.erp.adapter", havingValue = "odoo")
+  ErpGateway odooErpGateway(ErpProperties properties) {
+    ErpProperties.Odoo odoo = properties.odoo();
+    if (odoo == null || !StringUtils.hasText(odoo.url()) || !StringUtils.hasText(odoo.apiKey())) {
+      throw new IllegalStateException("The Odoo ERP adapter needs podesk.erp.odoo.url, database, username, "
+          + "api-key and generic-product-id (PODESK_ODOO_*)");
+    }
+    return new OdooErpGateway(odoo);
   }
 }
