@@ -125,6 +125,26 @@ public class PurchaseOrder {
     moveTo(PurchaseOrderStatus.CANCELLED, reason, now);
   }
 
+  /** The ERP cancels: possible until the order ships. */
+  void cancelInErp(String reason, Instant now) {
+    if (!status.isBeforeApproval() && status != PurchaseOrderStatus.APPROVED
+        && status != PurchaseOrderStatus.SENT_TO_ERP) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status
+          + "; once shipping has started it cannot be cancelled");
+    }
+    moveTo(PurchaseOrderStatus.CANCELLED, reason, now);
+  }
+
+  /** The ERP confirmed the order under its own reference. */
+  void confirmInErp(String reference, Instant now) {
+    if (status != PurchaseOrderStatus.APPROVED && status != PurchaseOrderStatus.SENT_TO_ERP) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status
+          + "; only an approved order can be confirmed by the ERP");
+    }
+    this.erpReference = reference;
+    moveTo(PurchaseOrderStatus.SENT_TO_ERP, null, now);
+  }
+
   void requireOpenForDocuments() {
     if (status.isFinal()) {
       throw new ConflictException("Purchase order " + displayName() + " is " + status + "; no document can be added");

@@ -135,6 +135,34 @@ public class PurchaseOrderIntake {
     return order;
   }
 
+  /**
+   * An order entered in the ERP (by phone, EDI or mail) joins the company's history here, already in the ERP: it
+   * runs no approval, follows the company's PO-number rules, and must not reuse a PO number of the company.
+   */
+  @Transactional
+  public PurchaseOrder recordOfflineOrder(String customerId, SubmitPurchaseOrder request, String erpReference) {
+    Customer customer = customers.findById(customerId)
+        .orElseThrow(() -> new NotFoundException("No customer " + customerId));
+    SubmitPurchaseOrder normalized = normalize(request);
+    List<FieldError> errors = validator.validate(normalized, customer);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The offline order has " + errors.size() + " problem(s)", errors);
+    }
+    if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumber(customerId, normalized.poNumber())) {
+      throw duplicate(normalized.poNumber());
+    }
+    PurchaseOrder order = newOrder("erp", customer, normalized);
+    order.moveTo(PurchaseOrderStatus.APPROVED, "Entered in the ERP", Instant.now(clock));
+    order.recordErpReference(erpReference, Instant.now(clock));
+    try {
+      orders.saveAndFlush(order);
+    } catch (DataIntegrityViolationException e) {
+      throw duplicate(normalized.poNumber());
+    }
+    audit.record(order.id(), "erp", AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
+    return order;
+  }
+
   private String snapshot(PurchaseOrder order) {
     try {
       return json.writeValueAsString(PurchaseOrderView.of(order, null, null));

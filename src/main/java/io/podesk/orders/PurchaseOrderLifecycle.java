@@ -81,7 +81,31 @@ public class PurchaseOrderLifecycle {
     order.cancel(reason, now());
     audit.record(id, actor, AuditType.CANCELLED, reason);
     changed(order, from, actor, reason);
-    events.publishEvent(new PurchaseOrderCancelledByBuyer(id, actor));
+    events.publishEvent(new PurchaseOrderWithdrawn(id, actor));
+  }
+
+  /** The ERP confirmed the order: its reference is kept (and a pending push finds the order there). */
+  @Transactional
+  public PurchaseOrder confirmInErp(UUID id, String reference) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    order.confirmInErp(reference, now());
+    audit.record(id, "erp", AuditType.ERP_CONFIRMED, "ERP reference " + reference);
+    if (order.status() != from) {
+      changed(order, from, "erp", null);
+    }
+    return order;
+  }
+
+  /** The ERP cancelled the order before it shipped; its process ends wherever it stands. */
+  @Transactional
+  public void cancelInErp(UUID id, String reason) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    order.cancelInErp(reason, now());
+    audit.record(id, "erp", AuditType.CANCELLED, reason);
+    changed(order, from, "erp", reason);
+    events.publishEvent(new PurchaseOrderWithdrawn(id, "erp"));
   }
 
   /** Whether the required document is still missing; if so, the buyer is reminded. */

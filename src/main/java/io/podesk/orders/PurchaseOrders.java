@@ -2,6 +2,7 @@ package io.podesk.orders;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaSpecificationExecutor<PurchaseOrder> {
 
   boolean existsByCustomerIdAndPoNumber(String customerId, String poNumber);
+
+  Optional<PurchaseOrder> findByCustomerIdAndPoNumber(String customerId, String poNumber);
 
   /** Per currency, the total of a customer's orders in the given statuses, one order left out. */
   @Query("select new io.podesk.orders.CurrencyAmount(o.currency, sum(o.total)) from PurchaseOrder o"

@@ -2,7 +2,7 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderCancelledByBuyer;
+import io.podesk.orders.PurchaseOrderWithdrawn;
 import io.podesk.orders.PurchaseOrderDocumentAttached;
 import io.podesk.shared.ConflictException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -32,7 +32,7 @@ class PurchaseOrderCorrelations {
   }
 
   @EventListener
-  void on(PurchaseOrderCancelledByBuyer event) {
+  void on(PurchaseOrderWithdrawn event) {
     correlate(() -> runtime.createMessageCorrelation(MESSAGE_CANCELLED)
         .processInstanceBusinessKey(event.purchaseOrderId().toString())
         .correlateAllWithResult());

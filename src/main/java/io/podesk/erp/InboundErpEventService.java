@@ -1,0 +1,148 @@
+package io.podesk.erp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderIntake;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrders;
+import io.podesk.orders.SubmitPurchaseOrder;
+import io.podesk.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies an authenticated ERP event, once per event id. Every event is kept with its outcome: applied, unmatched
+ * (no such order: reported at /api/admin/erp-events, never dropped) or refused (with the reason).
+ */
+@Service
+class InboundErpEventService {
+
+  private static final Logger log = LoggerFactory.getLogger(InboundErpEventService.class);
+
+  private final InboundErpEvents events;
+  private final PurchaseOrders orders;
+  private final PurchaseOrderLifecycle lifecycle;
+  private final PurchaseOrderIntake intake;
+  private final Clock clock;
+
+  InboundErpEventService(InboundErpEvents events, PurchaseOrders orders, PurchaseOrderLifecycle lifecycle,
+      PurchaseOrderIntake intake, Clock clock) {
+    this.events = events;
+    this.orders = orders;
+    this.lifecycle = lifecycle;
+    this.intake = intake;
+    this.clock = clock;
+  }
+
+  /** The event's outcome; an event id seen before returns the first outcome and changes nothing. */
+  record Outcome(String eventId, InboundErpEvent.Status status, UUID purchaseOrderId, String detail,
+      boolean duplicate) {}
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public Outcome receive(JsonNode event, String payload) {
+    String id = required(event, "id");
+    String type = required(event, "type");
+    String company = required(event, "company");
+    String poNumber = text(event, "poNumber");
+    Optional<InboundErpEvent> seen = events.findById(id);
+    if (seen.isPresent()) {
+      InboundErpEvent earlier = seen.get();
+      return new Outcome(id, earlier.status(), earlier.purchaseOrderId(), earlier.detail(), true);
+    }
+    InboundErpEvent record = events.saveAndFlush(new InboundErpEvent(id, type, company, poNumber, payload,
+        Instant.now(clock)));
+    apply(record, event, type, company, poNumber);
+    return new Outcome(id, record.status(), record.purchaseOrderId(), record.detail(), false);
+  }
+
+  private void apply(InboundErpEvent record, JsonNode event, String type, String company, String poNumber) {
+    if ("order.created".equals(type)) {
+      PurchaseOrder order = intake.recordOfflineOrder(company, offlineOrder(event, poNumber),
+          required(event, "erpReference"));
+      record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
+      return;
+    }
+    if (!List.of("order.confirmed", "order.cancelled").contains(type)) {
+      record.outcome(InboundErpEvent.Status.REFUSED, null, "Events of type " + type + " are not handled yet");
+      return;
+    }
+    Optional<PurchaseOrder> order = poNumber == null ? Optional.empty()
+        : orders.findByCustomerIdAndPoNumber(company, poNumber);
+    if (order.isEmpty()) {
+      log.warn("ERP event {} ({}) names no known order: company {}, PO {}", record.id(), type, company, poNumber);
+      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No order " + poNumber + " of " + company);
+      return;
+    }
+    UUID orderId = order.get().id();
+    if ("order.confirmed".equals(type)) {
+      lifecycle.confirmInErp(orderId, required(event, "erpReference"));
+      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP");
+    } else {
+      lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + Optional.ofNullable(text(event, "reason"))
+          .map(reason -> ": " + reason).orElse(""));
+      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Cancelled by the ERP");
+    }
+  }
+
+  /** Records a refusal of the domain (e.g. cancelling a shipped order) in a transaction of its own. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public Outcome refused(JsonNode event, String payload, String reason) {
+    InboundErpEvent record = events.findById(required(event, "id")).orElseGet(() -> new InboundErpEvent(
+        required(event, "id"), required(event, "type"), required(event, "company"), text(event, "poNumber"), payload,
+        Instant.now(clock)));
+    record.outcome(InboundErpEvent.Status.REFUSED, null, reason);
+    events.save(record);
+    return new Outcome(record.id(), InboundErpEvent.Status.REFUSED, null, reason, false);
+  }
+
+  @Transactional(readOnly = true)
+  public List<InboundErpEvent> recent(InboundErpEvent.Status status, int limit) {
+    var page = org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
+    return status == null ? events.findAllByOrderByReceivedAtDesc(page)
+        : events.findByStatusOrderByReceivedAtDesc(status.name(), page);
+  }
+
+  private static SubmitPurchaseOrder offlineOrder(JsonNode event, String poNumber) {
+    List<SubmitPurchaseOrder.Line> lines = new ArrayList<>();
+    for (JsonNode line : event.path("lines")) {
+      lines.add(new SubmitPurchaseOrder.Line(text(line, "sku"), text(line, "description"),
+          decimal(line, "quantity"), decimal(line, "unitPrice")));
+    }
+    return new SubmitPurchaseOrder(poNumber, text(event, "currency"), lines, null, text(event, "notes"));
+  }
+
+  private static BigDecimal decimal(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    try {
+      return value.isMissingNode() || value.isNull() ? null : new BigDecimal(value.asText());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, field + " must be a number");
+    }
+  }
+
+  static String required(JsonNode event, String field) {
+    String value = text(event, field);
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, field + " is required");
+    }
+    if (value.length() > 100) {
+      throw new InvalidInputException(field, field + " must be at most 100 characters");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isMissingNode() || value.isNull() ? null : value.asText();
+  }
+}

@@ -1,0 +1,177 @@
+package io.podesk.erp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podesk.support.Api;
+import io.podesk.support.IntegrationTest;
+import io.podesk.support.Jobs;
+import io.podesk.support.Orders;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The signed way in for ERP events: authenticated, idempotent, and nothing dropped. */
+@IntegrationTest
+class ErpInboundEventsIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
+  Api api;
+  Jobs jobs;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    jobs = new Jobs(management, runtime);
+  }
+
+  @Test
+  void refusesEventsThatAreUnsignedTamperedOrOld() throws Exception {
+    String body = event("order.confirmed", "northwind", "NW-XX-0000", ", \"erpReference\": \"SO-1\"");
+    long now = Instant.now().getEpochSecond();
+
+    assertThat(send(body, null, null).statusCode()).isEqualTo(401);
+    assertThat(send(body, now, sign(now, body + " ")).statusCode()).isEqualTo(401);
+    var old = send(body, now - 600, sign(now - 600, body));
+    assertThat(old.statusCode()).isEqualTo(401);
+    assertThat(old.body()).contains("older than 5 minutes");
+  }
+
+  @Test
+  void theErpConfirmsAnOrderOnceWhateverTheRetries() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submit(poNumber, 10, "150.00");
+    approve(id);
+    String body = event("order.confirmed", "northwind", poNumber, ", \"erpReference\": \"SO-4711\"");
+
+    var first = signed(body);
+    var again = signed(body);
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(new ObjectMapper().readTree(again.body()).get("duplicate").asBoolean()).isTrue();
+    JsonNode order = api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+    assertThat(order.get("erpReference").asText()).isEqualTo("SO-4711");
+    assertThat(order.get("timeline")).filteredOn(e -> e.get("type").asText().equals("ERP_CONFIRMED")).hasSize(1);
+  }
+
+  @Test
+  void theErpCancelsAnOrderBeforeShipmentWhereverItStands() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submit(poNumber, 10, "150.00");
+    assertThat(jobs.processInstanceOf(id)).isNotNull();
+
+    var cancelled = signed(event("order.cancelled", "northwind", poNumber, ", \"reason\": \"Customer called\""));
+
+    assertThat(cancelled.statusCode()).isEqualTo(200);
+    JsonNode order = api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+    assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(order.get("statusReason").asText()).contains("Customer called");
+    assertThat(jobs.processInstanceOf(id)).isNull();
+  }
+
+  @Test
+  void anOfflineOrderShowsInTheBuyersHistory() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    var created = signed(event("order.created", "northwind", poNumber, ", \"erpReference\": \"SO-9000\","
+        + " \"currency\": \"USD\", \"lines\": [{\"sku\": \"GLV-100\", \"description\": \"Gloves\", \"quantity\": 5,"
+        + " \"unitPrice\": \"6.40\"}]"));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    JsonNode list = api.get("nwbuyer", "/api/purchase-orders?poNumber=" + poNumber).json().get("items");
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("status").asText()).isEqualTo("SENT_TO_ERP");
+    assertThat(list.get(0).get("erpReference").asText()).isEqualTo("SO-9000");
+    assertThat(list.get(0).get("total").decimalValue()).isEqualByComparingTo("32.00");
+  }
+
+  @Test
+  void eventsForUnknownOrdersAreKeptAndReported() throws Exception {
+    String eventId = UUID.randomUUID().toString();
+    String body = "{\"id\": \"" + eventId + "\", \"type\": \"order.confirmed\", \"company\": \"northwind\","
+        + " \"poNumber\": \"NW-ZZ-0001\", \"erpReference\": \"SO-5\"}";
+
+    var unmatched = signed(body);
+
+    assertThat(unmatched.statusCode()).isEqualTo(202);
+    assertThat(api.get("admin", "/api/admin/erp-events?status=UNMATCHED").json())
+        .anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo(eventId));
+    assertThat(api.get("nwbuyer", "/api/admin/erp-events").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aCancellationTheDomainRefusesIsAnswered409AndKept() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submit(poNumber, 10, "150.00");
+    api.post("nwbuyer", "/api/purchase-orders/" + id + "/cancel");
+    String body = event("order.cancelled", "northwind", poNumber, "");
+
+    var refused = signed(body);
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("CANCELLED");
+    assertThat(api.get("admin", "/api/admin/erp-events?status=REFUSED").json())
+        .anySatisfy(e -> assertThat(e.get("poNumber").asText()).isEqualTo(poNumber));
+  }
+
+  private UUID submit(String poNumber, int quantity, String price) {
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(poNumber, quantity, price));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    jobs.runDue(id);
+    return id;
+  }
+
+  private void approve(UUID id) {
+    var task = runtimeTask(id);
+    api.postJson("salesmanager", "/engine-rest/task/" + task + "/complete",
+        "{\"variables\": {\"approved\": {\"value\": true}}}");
+  }
+
+  private String runtimeTask(UUID id) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).singleResult().getId();
+  }
+
+  private static String event(String type, String company, String poNumber, String extra) {
+    return "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"" + type + "\", \"company\": \"" + company
+        + "\", \"poNumber\": \"" + poNumber + "\"" + extra + "}";
+  }
+
+  private HttpResponse<String> signed(String body) throws Exception {
+    long now = Instant.now().getEpochSecond();
+    return send(body, now, sign(now, body));
+  }
+
+  private HttpResponse<String> send(String body, Long timestamp, String signature) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/erp/events"))
+        .header("Content-Type", "application/json");
+    if (timestamp != null) {
+      request.header("X-PoDesk-Timestamp", String.valueOf(timestamp));
+      request.header("X-PoDesk-Signature", "sha256=" + signature);
+    }
+    return HttpClient.newHttpClient().send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String sign(long timestamp, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec("demo-inbound-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+  }
+}
