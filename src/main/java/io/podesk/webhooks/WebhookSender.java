@@ -1,0 +1,94 @@
+package io.podesk.webhooks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due deliveries, each in its own transaction with its row locked (one node sends it). Signed like every
+ * PO Desk webhook: {@code X-PoDesk-Signature: sha256=<hex HMAC-SHA256 of timestamp + "." + body>}.
+ */
+@Component
+class WebhookSender {
+
+  private final WebhookDeliveries deliveries;
+  private final WebhookSubscriptions subscriptions;
+  private final WebhookProperties properties;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+  private final HttpClient http;
+
+  WebhookSender(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions, WebhookProperties properties,
+      TransactionTemplate transactions, Clock clock) {
+    this.deliveries = deliveries;
+    this.subscriptions = subscriptions;
+    this.properties = properties;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+  }
+
+  @Scheduled(fixedDelayString = "${podesk.webhooks.poll-interval:2s}")
+  void sendDue() {
+    deliveries.due(Instant.now(clock), PageRequest.of(0, 50))
+        .forEach(delivery -> transactions.executeWithoutResult(status -> send(delivery.id())));
+  }
+
+  private void send(java.util.UUID id) {
+    WebhookDelivery delivery = deliveries.lockById(id).orElse(null);
+    if (delivery == null || delivery.status() != WebhookDelivery.Status.PENDING) {
+      return;
+    }
+    WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId()).orElse(null);
+    if (subscription == null) {
+      return;
+    }
+    String timestamp = String.valueOf(Instant.now(clock).getEpochSecond());
+    try {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(subscription.url()))
+          .timeout(properties.timeout())
+          .header("Content-Type", "application/json")
+          .header("X-PoDesk-Event", delivery.eventType())
+          .header("X-PoDesk-Delivery", delivery.id().toString())
+          .header("X-PoDesk-Timestamp", timestamp)
+          .header("X-PoDesk-Signature", "sha256=" + sign(subscription.secret(), timestamp + "." + delivery.payload()))
+          .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 == 2) {
+        delivery.delivered(response.statusCode(), Instant.now(clock));
+      } else {
+        delivery.failed(response.statusCode(), "HTTP " + response.statusCode(), Instant.now(clock),
+            properties.retryBase(), properties.maxAttempts());
+      }
+    } catch (IOException e) {
+      delivery.failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+          Instant.now(clock), properties.retryBase(), properties.maxAttempts());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    deliveries.save(delivery);
+  }
+
+  static String sign(String secret, String payload) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

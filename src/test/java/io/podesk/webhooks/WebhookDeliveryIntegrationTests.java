@@ -1,0 +1,102 @@
+package io.podesk.webhooks;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.podesk.support.Api;
+import io.podesk.support.IntegrationTest;
+import io.podesk.support.Jobs;
+import io.podesk.support.Orders;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Other systems hear of order events: signed, retried until delivered, and logged. */
+@IntegrationTest
+class WebhookDeliveryIntegrationTests {
+
+  private static final String SECRET = "subscriber-secret-123";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  private final WireMockServer receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  Api api;
+  String subscription;
+
+  @BeforeEach
+  void setUp() {
+    receiver.start();
+    api = new Api(port);
+    var created = api.postJson("admin", "/api/admin/webhooks", "{\"url\": \"" + receiver.baseUrl()
+        + "/hooks\", \"secret\": \"" + SECRET + "\", \"events\": [\"po.submitted\", \"po.approved\"]}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    subscription = created.json().get("id").asText();
+  }
+
+  @AfterEach
+  void tearDown() {
+    api.send("DELETE", "admin", "/api/admin/webhooks/" + subscription, null);
+    receiver.stop();
+  }
+
+  @Test
+  void aSubscriberReceivesSignedEventsAndARefusedDeliveryIsRetried() {
+    receiver.stubFor(post("/hooks").withHeader("X-PoDesk-Event", equalTo("po.submitted")).inScenario("flaky")
+        .whenScenarioStateIs(Scenario.STARTED).willReturn(serverError()).willSetStateTo("up"));
+    receiver.stubFor(post("/hooks").withHeader("X-PoDesk-Event", equalTo("po.submitted")).inScenario("flaky")
+        .whenScenarioStateIs("up").willReturn(ok()));
+    receiver.stubFor(post("/hooks").withHeader("X-PoDesk-Event", equalTo("po.approved")).willReturn(ok()));
+    String poNumber = Orders.northwindPoNumber();
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(poNumber, 1, "100.00"));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    new Jobs(management, runtime).runDue(id);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> delivered().size() == 2);
+
+    List<LoggedRequest> requests = receiver.findAll(postRequestedFor(urlEqualTo("/hooks")));
+    assertThat(requests).extracting(r -> r.getHeader("X-PoDesk-Event"))
+        .containsExactlyInAnyOrder("po.submitted", "po.submitted", "po.approved");
+    for (LoggedRequest request : requests) {
+      assertThat(request.getHeader("X-PoDesk-Signature")).isEqualTo("sha256=" + WebhookSender.sign(SECRET,
+          request.getHeader("X-PoDesk-Timestamp") + "." + request.getBodyAsString()));
+      assertThat(request.getBodyAsString()).contains("\"poNumber\":\"" + poNumber + "\"");
+    }
+    JsonNode submitted = delivered().stream().filter(d -> d.get("event").asText().equals("po.submitted"))
+        .findFirst().orElseThrow();
+    assertThat(submitted.get("attempts").asInt()).isEqualTo(2);
+    assertThat(submitted.get("lastStatus").asInt()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesASubscriptionItCannotHonour() {
+    var bad = api.postJson("admin", "/api/admin/webhooks",
+        "{\"url\": \"ftp://x\", \"secret\": \"short\", \"events\": [\"po.exploded\"]}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(api.postJson("nwbuyer", "/api/admin/webhooks", "{}").status()).isEqualTo(403);
+  }
+
+  private List<JsonNode> delivered() {
+    JsonNode log = api.get("admin", "/api/admin/webhooks/" + subscription + "/deliveries").json();
+    List<JsonNode> done = new java.util.ArrayList<>();
+    log.forEach(d -> {
+      if (d.get("status").asText().equals("DELIVERED")) {
+        done.add(d);
+      }
+    });
+    return done;
+  }
+}
