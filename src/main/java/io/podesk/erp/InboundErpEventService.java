@@ -34,9 +34,11 @@ class InboundErpEventService {
   private final PurchaseOrderLifecycle lifecycle;
   private final PurchaseOrderIntake intake;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher publisher;
 
   InboundErpEventService(InboundErpEvents events, PurchaseOrders orders, PurchaseOrderLifecycle lifecycle,
-      PurchaseOrderIntake intake, Clock clock) {
+      PurchaseOrderIntake intake, Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.events = events;
     this.orders = orders;
     this.lifecycle = lifecycle;
@@ -102,6 +104,10 @@ class InboundErpEventService {
         Instant.now(clock)));
     record.outcome(InboundErpEvent.Status.REFUSED, null, reason);
     events.save(record);
+    UUID orderId = record.poNumber() == null ? null
+        : orders.findByCustomerIdAndPoNumber(record.company(), record.poNumber()).map(PurchaseOrder::id).orElse(null);
+    publisher.publishEvent(new ErpEventRefused(record.id(), record.type(), record.company(), record.poNumber(),
+        orderId, reason));
     return new Outcome(record.id(), InboundErpEvent.Status.REFUSED, null, reason, false);
   }
 

@@ -4,6 +4,7 @@ import io.podesk.approval.ApprovalEscalated;
 import io.podesk.approval.ApprovalReminderDue;
 import io.podesk.approval.ApprovalStalled;
 import io.podesk.customers.CompanyUser;
+import io.podesk.erp.ErpEventRefused;
 import io.podesk.customers.CompanyUsers;
 import io.podesk.orders.DocumentReminderDue;
 import io.podesk.orders.PurchaseOrderStatus;
@@ -120,6 +121,16 @@ class PurchaseOrderMails {
             + "Error: " + event.error() + "\n\nRetry it from Cockpit once the cause is fixed: " + baseUrl
             + "/camunda/app/cockpit/default/#/incidents?searchQuery=" + event.incidentId()
             + "\nFailing ERP pushes: " + baseUrl + "/api/admin/erp-sync", Instant.now(clock)));
+  }
+
+  @ApplicationModuleListener
+  void on(ErpEventRefused event) {
+    outbox.save(new OutboxMail(event.purchaseOrderId(), operationsEmail,
+        "PO " + event.poNumber() + " (" + event.company() + "): ERP event " + event.type() + " refused",
+        "PO Desk refused the ERP's event " + event.eventId() + " (" + event.type() + ") for purchase order "
+            + event.poNumber() + " of " + event.company() + ".\n\nReason: " + event.reason()
+            + "\n\nThe ERP and PO Desk now disagree about this order: check it in both.\nAll refused events: "
+            + baseUrl + "/api/admin/erp-events?status=REFUSED", Instant.now(clock)));
   }
 
   private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {

@@ -129,6 +129,9 @@ class ErpInboundEventsIntegrationTests {
     assertThat(refused.body()).contains("CANCELLED");
     assertThat(api.get("admin", "/api/admin/erp-events?status=REFUSED").json())
         .anySatisfy(e -> assertThat(e.get("poNumber").asText()).isEqualTo(poNumber));
+    var alert = io.podesk.support.Mailbox.awaitMail("operations@podesk.example",
+        "PO " + poNumber + " (northwind): ERP event order.cancelled refused");
+    assertThat(io.podesk.support.Mailbox.body(alert)).contains("CANCELLED");
   }
 
   private UUID submit(String poNumber, int quantity, String price) {
