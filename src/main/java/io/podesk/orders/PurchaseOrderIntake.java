@@ -113,11 +113,11 @@ public class PurchaseOrderIntake {
     if (!revised.currency().equals(order.currency())) {
       throw new InvalidInputException("currency", "a revision keeps the order's currency " + order.currency());
     }
-    PurchaseOrder replacement = newOrder(buyerId, customer, revised);
+    List<PurchaseOrderLine> lines = priced(revised);
     String snapshotBefore = snapshot(order);
     BigDecimal before = order.total();
-    var outcome = order.revise(replacement.lines(), replacement.total(), replacement.shipTo(), replacement.notes(),
-        changeTolerance, Instant.now(clock));
+    var outcome = order.revise(lines, totalOf(lines), shipToOf(revised), revised.notes(), changeTolerance,
+        Instant.now(clock));
     try {
       revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
           Instant.now(clock), buyerId));
@@ -172,17 +172,27 @@ public class PurchaseOrderIntake {
   }
 
   private PurchaseOrder newOrder(String buyerId, Customer customer, SubmitPurchaseOrder request) {
+    List<PurchaseOrderLine> lines = priced(request);
+    return new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines, totalOf(lines),
+        shipToOf(request), request.notes(), buyerId, Instant.now(clock));
+  }
+
+  /** Lines with their totals, rounded once to the currency's minor unit. */
+  private static List<PurchaseOrderLine> priced(SubmitPurchaseOrder request) {
     int fractionDigits = Math.max(0, Currency.getInstance(request.currency()).getDefaultFractionDigits());
-    List<PurchaseOrderLine> lines = request.lines().stream()
+    return request.lines().stream()
         .map(line -> new PurchaseOrderLine(line.sku(), line.description(), line.quantity(), line.unitPrice(),
             line.quantity().multiply(line.unitPrice()).setScale(fractionDigits, RoundingMode.HALF_UP)))
         .toList();
-    BigDecimal total = lines.stream().map(PurchaseOrderLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static BigDecimal totalOf(List<PurchaseOrderLine> lines) {
+    return lines.stream().map(PurchaseOrderLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static ShipTo shipToOf(SubmitPurchaseOrder request) {
     SubmitPurchaseOrder.Address a = request.shipTo();
-    ShipTo shipTo = a == null ? null : new ShipTo(a.name(), a.street(), a.city(), a.postalCode(), a.country());
-    Instant now = Instant.now(clock);
-    return new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines, total, shipTo,
-        request.notes(), buyerId, now);
+    return a == null ? null : new ShipTo(a.name(), a.street(), a.city(), a.postalCode(), a.country());
   }
 
   private static SubmitPurchaseOrder normalize(SubmitPurchaseOrder request) {
