@@ -74,7 +74,7 @@ class InboundErpEventService {
       record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
       return;
     }
-    if (!List.of("order.confirmed", "order.cancelled").contains(type)) {
+    if (!List.of("order.confirmed", "order.cancelled", "shipment").contains(type)) {
       record.outcome(InboundErpEvent.Status.REFUSED, null, "Events of type " + type + " are not handled yet");
       return;
     }
@@ -89,6 +89,20 @@ class InboundErpEventService {
     if ("order.confirmed".equals(type)) {
       lifecycle.confirmInErp(orderId, required(event, "erpReference"));
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP");
+    } else if ("shipment".equals(type)) {
+      List<io.podesk.orders.Shipment.Line> lines = new ArrayList<>();
+      for (JsonNode line : event.path("lines")) {
+        BigDecimal quantity = decimal(line, "quantity");
+        if (quantity == null) {
+          throw new InvalidInputException("lines.quantity", "every shipment line needs a quantity");
+        }
+        lines.add(new io.podesk.orders.Shipment.Line(required(line, "sku"), quantity));
+      }
+      if (lines.isEmpty()) {
+        throw new InvalidInputException("lines", "a shipment needs lines of sku and quantity");
+      }
+      lifecycle.recordShipment(orderId, record.id(), text(event, "trackingNumber"), lines);
+      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Shipment recorded");
     } else {
       lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + Optional.ofNullable(text(event, "reason"))
           .map(reason -> ": " + reason).orElse(""));

@@ -125,6 +125,38 @@ public class PurchaseOrder {
     moveTo(PurchaseOrderStatus.CANCELLED, reason, now);
   }
 
+  /**
+   * Records goods shipped, per SKU; lines with the same SKU fill in order. Shipping more than is open, or a SKU
+   * the order does not have, is refused whole.
+   */
+  void ship(java.util.Map<String, BigDecimal> quantities, Instant now) {
+    if (status != PurchaseOrderStatus.SENT_TO_ERP && status != PurchaseOrderStatus.PARTIALLY_SHIPPED) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status + "; only an order in the "
+          + "ERP and not fully shipped can ship");
+    }
+    quantities.forEach((sku, quantity) -> {
+      BigDecimal open = lines.stream().filter(line -> line.sku().equals(sku)).map(PurchaseOrderLine::openQuantity)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(open) > 0) {
+        throw new ConflictException("Shipment of " + quantity + " × " + sku + " does not fit purchase order "
+            + displayName() + ": " + open.stripTrailingZeros().toPlainString() + " open");
+      }
+    });
+    quantities.forEach((sku, quantity) -> {
+      BigDecimal rest = quantity;
+      for (PurchaseOrderLine line : lines) {
+        if (line.sku().equals(sku) && rest.signum() > 0) {
+          rest = rest.subtract(line.ship(rest));
+        }
+      }
+    });
+    moveTo(fullyShipped() ? PurchaseOrderStatus.SHIPPED : PurchaseOrderStatus.PARTIALLY_SHIPPED, null, now);
+  }
+
+  public boolean fullyShipped() {
+    return lines.stream().allMatch(line -> line.openQuantity().signum() == 0);
+  }
+
   /** The ERP cancels: possible until the order ships. */
   void cancelInErp(String reason, Instant now) {
     if (!status.isBeforeApproval() && status != PurchaseOrderStatus.APPROVED

@@ -21,8 +21,11 @@ public class PurchaseOrderLifecycle {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Shipments shipments;
 
-  PurchaseOrderLifecycle(PurchaseOrders orders, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+  PurchaseOrderLifecycle(PurchaseOrders orders, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+      Shipments shipments) {
+    this.shipments = shipments;
     this.orders = orders;
     this.audit = audit;
     this.events = events;
@@ -95,6 +98,27 @@ public class PurchaseOrderLifecycle {
       changed(order, from, "erp", null);
     }
     return order;
+  }
+
+  /** Goods shipped, as the ERP reports them: per SKU; the rest stays open as backorder. */
+  @Transactional
+  public Shipment recordShipment(UUID id, String erpEventId, String trackingNumber,
+      java.util.List<Shipment.Line> lines) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    java.util.Map<String, java.math.BigDecimal> quantities = new java.util.LinkedHashMap<>();
+    lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), java.math.BigDecimal::add));
+    order.ship(quantities, now());
+    Shipment shipment = shipments.save(new Shipment(id, erpEventId, trackingNumber, lines, now()));
+    audit.record(id, "erp", AuditType.SHIPPED, lines.stream()
+        .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku())
+        .collect(java.util.stream.Collectors.joining(", "))
+        + (trackingNumber == null ? "" : ", tracking " + trackingNumber));
+    if (order.status() != from) {
+      changed(order, from, "erp", null);
+    }
+    events.publishEvent(new ShipmentRecorded(id, shipment.id(), order.fullyShipped()));
+    return shipment;
   }
 
   /** The ERP cancelled the order before it shipped; its process ends wherever it stands. */

@@ -22,6 +22,9 @@ public class PurchaseOrderLine {
   @Column(name = "line_total", nullable = false)
   private BigDecimal lineTotal;
 
+  @Column(name = "shipped_quantity", nullable = false)
+  private BigDecimal shippedQuantity = BigDecimal.ZERO;
+
   protected PurchaseOrderLine() {}
 
   PurchaseOrderLine(String sku, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
@@ -50,5 +53,21 @@ public class PurchaseOrderLine {
 
   public BigDecimal lineTotal() {
     return lineTotal;
+  }
+
+  public BigDecimal shippedQuantity() {
+    return shippedQuantity;
+  }
+
+  /** What is still to ship: the backorder. */
+  public BigDecimal openQuantity() {
+    return quantity.subtract(shippedQuantity);
+  }
+
+  /** Ships up to the given quantity of this line; returns what it took. */
+  BigDecimal ship(BigDecimal wanted) {
+    BigDecimal taken = wanted.min(openQuantity());
+    shippedQuantity = shippedQuantity.add(taken);
+    return taken;
   }
 }

@@ -34,8 +34,9 @@ public record PurchaseOrderView(
   public record ApprovalView(String approver, String group, String decision, String reason, String delegatedBy,
       Instant decidedAt) {}
 
+  /** A line with what of it shipped and what is still open (backorder). */
   public record LineView(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
-      BigDecimal lineTotal) {}
+      BigDecimal lineTotal, BigDecimal shipped, BigDecimal backorder) {}
 
   public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
       Instant uploadedAt, String href) {}
@@ -51,7 +52,7 @@ public record PurchaseOrderView(
     return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
-            l.lineTotal())).toList(),
+            l.lineTotal(), l.shippedQuantity(), l.openQuantity())).toList(),
         order.shipTo(), order.notes(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
         document == null ? null : documentView(order.id(), document),
         order.rejectionReason(), order.erpReference(),

@@ -4,6 +4,7 @@ import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.orders.PurchaseOrderWithdrawn;
 import io.podesk.orders.PurchaseOrderDocumentAttached;
+import io.podesk.orders.ShipmentRecorded;
 import io.podesk.shared.ConflictException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +35,13 @@ class PurchaseOrderCorrelations {
   @EventListener
   void on(PurchaseOrderWithdrawn event) {
     correlate(() -> runtime.createMessageCorrelation(MESSAGE_CANCELLED)
+        .processInstanceBusinessKey(event.purchaseOrderId().toString())
+        .correlateAllWithResult());
+  }
+
+  @EventListener
+  void on(ShipmentRecorded event) {
+    correlate(() -> runtime.createMessageCorrelation(MESSAGE_SHIPMENT_RECORDED)
         .processInstanceBusinessKey(event.purchaseOrderId().toString())
         .correlateAllWithResult());
   }

@@ -35,6 +35,9 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<Boolean> CREDIT_OVERRIDE = ProcessVariable.of("override", Boolean.class);
   public static final ProcessVariable<String> CREDIT_HOLD_REASON =
       ProcessVariable.of("creditHoldReason", String.class);
+  public static final ProcessVariable<Boolean> FULLY_SHIPPED = ProcessVariable.of("fullyShipped", Boolean.class);
+  public static final String MESSAGE_SHIPMENT_RECORDED = "ShipmentRecorded";
+  public static final String MESSAGE_ORDER_CHANGED = "OrderChanged";
   public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);
   /** The approval steps planned from the routing table, as JSON (see PlanApprovalStepsDelegate). */
   public static final String APPROVAL_STEPS = "approvalSteps";

@@ -58,11 +58,19 @@ class PurchaseOrderProcessStarter {
    */
   @EventListener
   void on(PurchaseOrderRevised event) {
+    String businessKey = event.purchaseOrderId().toString();
     VariableMap variables = variablesOf(event.purchaseOrderId(), event.summary());
     if (event.reapproval()) {
-      runtime.startProcessInstanceByKey(KEY, event.purchaseOrderId().toString(), variables);
-    } else {
-      runtime.createProcessInstanceByKey(KEY).businessKey(event.purchaseOrderId().toString())
+      // an instance still waiting (for shipments) ends; the revision starts over
+      runtime.createMessageCorrelation(MESSAGE_CANCELLED).processInstanceBusinessKey(businessKey)
+          .correlateAllWithResult();
+      runtime.startProcessInstanceByKey(KEY, businessKey, variables);
+      return;
+    }
+    var running = runtime.createMessageCorrelation(MESSAGE_ORDER_CHANGED).processInstanceBusinessKey(businessKey)
+        .setVariables(variables).correlateAllWithResult();
+    if (running.isEmpty()) {
+      runtime.createProcessInstanceByKey(KEY).businessKey(businessKey)
           .setVariables(variables).startBeforeActivity(TASK_PUSH_TO_ERP).execute();
     }
   }

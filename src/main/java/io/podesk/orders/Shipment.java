@@ -1,0 +1,79 @@
+package io.podesk.orders;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/** Goods the ERP reported shipped for an order. */
+@Entity
+@Immutable
+@Table(name = "shipments")
+public class Shipment {
+
+  /** One shipped SKU and its quantity. */
+  @Embeddable
+  public record Line(@Column(name = "sku") String sku, @Column(name = "quantity") BigDecimal quantity) {}
+
+  @Id private UUID id;
+
+  @Column(name = "purchase_order_id", nullable = false)
+  private UUID purchaseOrderId;
+
+  @Column(name = "erp_event_id")
+  private String erpEventId;
+
+  @Column(name = "tracking_number")
+  private String trackingNumber;
+
+  @Column(name = "shipped_at", nullable = false)
+  private Instant shippedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "shipment_lines", joinColumns = @JoinColumn(name = "shipment_id"))
+  @OrderColumn(name = "line_no")
+  private List<Line> lines = new ArrayList<>();
+
+  protected Shipment() {}
+
+  Shipment(UUID purchaseOrderId, String erpEventId, String trackingNumber, List<Line> lines, Instant shippedAt) {
+    this.id = UUID.randomUUID();
+    this.purchaseOrderId = purchaseOrderId;
+    this.erpEventId = erpEventId;
+    this.trackingNumber = trackingNumber;
+    this.lines = new ArrayList<>(lines);
+    this.shippedAt = shippedAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID purchaseOrderId() {
+    return purchaseOrderId;
+  }
+
+  public String trackingNumber() {
+    return trackingNumber;
+  }
+
+  public Instant shippedAt() {
+    return shippedAt;
+  }
+
+  public List<Line> lines() {
+    return List.copyOf(lines);
+  }
+}

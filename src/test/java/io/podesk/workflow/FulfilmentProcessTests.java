@@ -1,0 +1,127 @@
+package io.podesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.support.Api;
+import io.podesk.support.IntegrationTest;
+import io.podesk.support.Jobs;
+import io.podesk.support.Orders;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Shipments reported by the ERP: partial ones keep the order open as backorder until everything shipped. */
+@IntegrationTest
+class FulfilmentProcessTests {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  Api api;
+  Jobs jobs;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    jobs = new Jobs(management, runtime);
+  }
+
+  @Test
+  void partialShipmentsKeepTheOrderOpenUntilEverythingShipped() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    String instance = jobs.processInstanceOf(id);
+
+    assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 4}").statusCode()).isEqualTo(200);
+
+    JsonNode order = order(id);
+    assertThat(order.get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
+    assertThat(order.get("lines").get(0).get("shipped").decimalValue()).isEqualByComparingTo("4");
+    assertThat(order.get("lines").get(0).get("backorder").decimalValue()).isEqualByComparingTo("6");
+    assertThat(order.get("lines").get(1).get("backorder").decimalValue()).isEqualByComparingTo("5");
+    assertThat(jobs.processInstanceOf(id)).isEqualTo(instance);
+
+    assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 6}, {\"sku\": \"OIL-1\", \"quantity\": 5}")
+        .statusCode()).isEqualTo(200);
+
+    assertThat(order(id).get("status").asText()).isEqualTo("SHIPPED");
+    assertThat(jobs.processInstanceOf(id)).isNull();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getEndActivityId()).isEqualTo("Event_PurchaseOrderShipped");
+  }
+
+  @Test
+  void aShipmentOfMoreThanIsOpenIsRefusedWhole() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+
+    var refused = ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 2}, {\"sku\": \"OIL-1\", \"quantity\": 6}");
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("OIL-1").contains("5 open");
+    JsonNode order = order(id);
+    assertThat(order.get("status").asText()).isEqualTo("SENT_TO_ERP");
+    assertThat(order.get("lines").get(0).get("shipped").decimalValue()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aShipmentTheProcessMissedIsFoundByTheDailyCheck() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    String instance = jobs.processInstanceOf(id);
+    runtime.suspendProcessInstanceById(instance);
+    ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 10}, {\"sku\": \"OIL-1\", \"quantity\": 5}");
+    runtime.activateProcessInstanceById(instance);
+    assertThat(jobs.processInstanceOf(id)).isEqualTo(instance);
+
+    jobs.fireTimer(instance, "Timer_ShipmentRecheck");
+
+    assertThat(jobs.processInstanceOf(id)).isNull();
+    assertThat(order(id).get("status").asText()).isEqualTo("SHIPPED");
+  }
+
+  private UUID submitTwoLines(String poNumber) {
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", """
+        {"poNumber": "%s", "currency": "USD", "lines": [
+          {"sku": "BRG-6204", "description": "Ball bearing", "quantity": 10, "unitPrice": "2.00"},
+          {"sku": "OIL-1", "description": "Oil", "quantity": 5, "unitPrice": "1.00"}]}
+        """.formatted(poNumber));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    jobs.runDue(id);
+    assertThat(order(id).get("status").asText()).isEqualTo("SENT_TO_ERP");
+    return id;
+  }
+
+  private JsonNode order(UUID id) {
+    return api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+  }
+
+  private HttpResponse<String> ship(String poNumber, String lines) throws Exception {
+    String body = "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"shipment\", \"company\": \"northwind\","
+        + " \"poNumber\": \"" + poNumber + "\", \"trackingNumber\": \"1Z999\", \"lines\": [" + lines + "]}";
+    long now = Instant.now().getEpochSecond();
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec("demo-inbound-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String signature = HexFormat.of().formatHex(mac.doFinal((now + "." + body).getBytes(StandardCharsets.UTF_8)));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+            + "/api/erp/events")).header("Content-Type", "application/json")
+        .header("X-PoDesk-Timestamp", String.valueOf(now)).header("X-PoDesk-Signature", "sha256=" + signature)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
