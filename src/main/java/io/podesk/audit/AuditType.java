@@ -18,5 +18,6 @@ public enum AuditType {
   PUSHED_TO_ERP,
   ERP_CONFIRMED,
   OFFLINE_ORDER,
-  SHIPPED
+  SHIPPED,
+  INVOICED
 }

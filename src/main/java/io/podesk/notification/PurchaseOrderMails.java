@@ -5,6 +5,7 @@ import io.podesk.approval.ApprovalReminderDue;
 import io.podesk.approval.ApprovalStalled;
 import io.podesk.customers.CompanyUser;
 import io.podesk.erp.ErpEventRefused;
+import io.podesk.invoicing.InvoiceIssued;
 import io.podesk.customers.CompanyUsers;
 import io.podesk.orders.DocumentReminderDue;
 import io.podesk.orders.PurchaseOrderStatus;
@@ -131,6 +132,15 @@ class PurchaseOrderMails {
             + event.poNumber() + " of " + event.company() + ".\n\nReason: " + event.reason()
             + "\n\nThe ERP and PO Desk now disagree about this order: check it in both.\nAll refused events: "
             + baseUrl + "/api/admin/erp-events?status=REFUSED", Instant.now(clock)));
+  }
+
+  @ApplicationModuleListener
+  void on(InvoiceIssued event) {
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + event.poNumber() + ": invoice "
+        + event.invoiceNumber(), "Invoice " + event.invoiceNumber() + " for your purchase order " + event.poNumber()
+        + " is issued: " + event.total().toPlainString() + " " + event.currency() + ", due " + event.dueDate()
+        + ".\n\nDownload it (PDF): " + baseUrl + "/api/purchase-orders/" + event.purchaseOrderId() + "/invoices/"
+        + event.invoiceNumber());
   }
 
   private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {

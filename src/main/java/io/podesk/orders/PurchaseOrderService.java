@@ -28,13 +28,16 @@ class PurchaseOrderService {
   private final AuditTrail audit;
   private final ApprovalPolicy approvals;
   private final PurchaseOrderRevisions revisionRepository;
+  private final org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents,
       PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals, ApplicationEventPublisher events,
-      Clock clock, PurchaseOrderRevisions revisionRepository, com.fasterxml.jackson.databind.ObjectMapper json) {
+      Clock clock, PurchaseOrderRevisions revisionRepository, com.fasterxml.jackson.databind.ObjectMapper json,
+      org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory) {
+    this.invoiceDirectory = invoiceDirectory;
     this.approvals = approvals;
     this.revisionRepository = revisionRepository;
     this.json = json;
@@ -51,7 +54,9 @@ class PurchaseOrderService {
   public PurchaseOrderView view(UUID id, Authentication caller) {
     PurchaseOrder order = access.visibleOrder(id, caller);
     Document document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
-    return PurchaseOrderView.of(order, document, approvals.recordsOf(id), audit.timelineOf(id));
+    return PurchaseOrderView.of(order, document, approvals.recordsOf(id),
+        invoiceDirectory.stream().flatMap(directory -> directory.invoicesOf(id).stream()).toList(),
+        audit.timelineOf(id));
   }
 
   @Transactional(readOnly = true)

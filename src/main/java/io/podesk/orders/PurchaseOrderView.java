@@ -28,6 +28,7 @@ public record PurchaseOrderView(
     String rejectionReason,
     String erpReference,
     List<ApprovalView> approvals,
+    List<InvoiceDirectory.InvoiceSummary> invoices,
     List<TimelineEntry> timeline) {
 
   /** One decision of an approval chain. */
@@ -44,11 +45,11 @@ public record PurchaseOrderView(
   public record TimelineEntry(Instant at, String actor, String type, String detail) {}
 
   static PurchaseOrderView of(PurchaseOrder order, Document document, List<AuditEvent> timeline) {
-    return of(order, document, null, timeline);
+    return of(order, document, null, null, timeline);
   }
 
   static PurchaseOrderView of(PurchaseOrder order, Document document, List<ApprovalRecord> approvals,
-      List<AuditEvent> timeline) {
+      List<InvoiceDirectory.InvoiceSummary> invoices, List<AuditEvent> timeline) {
     return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
@@ -58,6 +59,7 @@ public record PurchaseOrderView(
         order.rejectionReason(), order.erpReference(),
         approvals == null ? null : approvals.stream().map(a -> new ApprovalView(a.approver(), a.approverGroup(),
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
+        invoices,
         timeline == null ? null : timeline.stream()
             .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.type(), e.detail())).toList());
   }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Webhooks {
 
-  /** The event types a subscriber can ask for. po.invoiced and po.paid are sent once invoicing exists. */
+  /** The event types a subscriber can ask for. po.paid is sent once payments are recorded. */
   static final Set<String> EVENT_TYPES = Set.of("po.submitted", "po.approved", "po.rejected", "po.invoiced",
       "po.paid");
 
@@ -101,6 +101,11 @@ class Webhooks {
     } else if (event.to() == PurchaseOrderStatus.REJECTED) {
       enqueue("po.rejected", event.purchaseOrderId());
     }
+  }
+
+  @ApplicationModuleListener
+  void on(io.podesk.invoicing.InvoiceIssued event) {
+    enqueue("po.invoiced", event.purchaseOrderId());
   }
 
   private void enqueue(String type, UUID purchaseOrderId) {

@@ -49,8 +49,23 @@ class FulfilmentProcessTests {
     String instance = jobs.processInstanceOf(id);
 
     assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 4}").statusCode()).isEqualTo(200);
+    jobs.runDue(id);
 
     JsonNode order = order(id);
+    JsonNode invoice = order.get("invoices").get(0);
+    assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo("8.64"); // 4 × 2.00 + 8 % tax
+    assertThat(invoice.get("dueDate").asText()).isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+        .plusDays(60).toString());
+    assertThat(invoice.get("status").asText()).isEqualTo("OPEN");
+    var pdf = api.get("nwbuyer", invoice.get("href").asText());
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .contains(invoice.get("number").asText()).contains("Your PO number: " + poNumber).contains("BRG-6204");
+    }
+    assertThat(api.get("acmebuyer", invoice.get("href").asText()).status()).isEqualTo(404);
+    io.podesk.support.Mailbox.awaitMail("nwbuyer@northwind.example", "PO " + poNumber + ": invoice "
+        + invoice.get("number").asText());
     assertThat(order.get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
     assertThat(order.get("lines").get(0).get("shipped").decimalValue()).isEqualByComparingTo("4");
     assertThat(order.get("lines").get(0).get("backorder").decimalValue()).isEqualByComparingTo("6");
@@ -59,8 +74,12 @@ class FulfilmentProcessTests {
 
     assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 6}, {\"sku\": \"OIL-1\", \"quantity\": 5}")
         .statusCode()).isEqualTo(200);
+    jobs.runDue(id);
 
-    assertThat(order(id).get("status").asText()).isEqualTo("SHIPPED");
+    JsonNode done = order(id);
+    assertThat(done.get("status").asText()).isEqualTo("INVOICED");
+    assertThat(done.get("invoices")).hasSize(2);
+    assertThat(done.get("invoices").get(1).get("total").decimalValue()).isEqualByComparingTo("18.36"); // 17 + 8 %
     assertThat(jobs.processInstanceOf(id)).isNull();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
         .getEndActivityId()).isEqualTo("Event_PurchaseOrderShipped");
@@ -93,7 +112,8 @@ class FulfilmentProcessTests {
     jobs.fireTimer(instance, "Timer_ShipmentRecheck");
 
     assertThat(jobs.processInstanceOf(id)).isNull();
-    assertThat(order(id).get("status").asText()).isEqualTo("SHIPPED");
+    assertThat(order(id).get("status").asText()).isEqualTo("INVOICED");
+    assertThat(order(id).get("invoices")).hasSize(1);
   }
 
   private UUID submitTwoLines(String poNumber) {

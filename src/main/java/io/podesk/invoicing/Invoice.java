@@ -1,0 +1,155 @@
+package io.podesk.invoicing;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** An invoice for one shipment. */
+@Entity
+@Table(name = "invoices")
+public class Invoice {
+
+  /** One invoiced line: what shipped, at the order's price. */
+  @Embeddable
+  public record Line(@Column(name = "sku") String sku, @Column(name = "description") String description,
+      @Column(name = "quantity") BigDecimal quantity, @Column(name = "unit_price") BigDecimal unitPrice,
+      @Column(name = "line_total") BigDecimal lineTotal) {}
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String number;
+
+  @Column(name = "purchase_order_id", nullable = false)
+  private UUID purchaseOrderId;
+
+  @Column(name = "shipment_id", nullable = false)
+  private UUID shipmentId;
+
+  @Column(name = "po_number")
+  private String poNumber;
+
+  @Column(nullable = false)
+  private String currency;
+
+  @Column(nullable = false)
+  private BigDecimal net;
+
+  @Column(nullable = false)
+  private BigDecimal tax;
+
+  @Column(nullable = false)
+  private BigDecimal total;
+
+  @Column(nullable = false)
+  private BigDecimal paid = BigDecimal.ZERO;
+
+  @Column(name = "issued_at", nullable = false)
+  private Instant issuedAt;
+
+  @Column(name = "due_date", nullable = false)
+  private LocalDate dueDate;
+
+  @Column(name = "document_id")
+  private UUID documentId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "invoice_lines", joinColumns = @JoinColumn(name = "invoice_id"))
+  @OrderColumn(name = "line_no")
+  private List<Line> lines = new ArrayList<>();
+
+  protected Invoice() {}
+
+  Invoice(String number, UUID purchaseOrderId, UUID shipmentId, String poNumber, String currency, List<Line> lines,
+      BigDecimal net, BigDecimal tax, Instant issuedAt, LocalDate dueDate) {
+    this.id = UUID.randomUUID();
+    this.number = number;
+    this.purchaseOrderId = purchaseOrderId;
+    this.shipmentId = shipmentId;
+    this.poNumber = poNumber;
+    this.currency = currency;
+    this.lines = new ArrayList<>(lines);
+    this.net = net;
+    this.tax = tax;
+    this.total = net.add(tax);
+    this.issuedAt = issuedAt;
+    this.dueDate = dueDate;
+  }
+
+  void attach(UUID documentId) {
+    this.documentId = documentId;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public UUID purchaseOrderId() {
+    return purchaseOrderId;
+  }
+
+  public UUID shipmentId() {
+    return shipmentId;
+  }
+
+  public String poNumber() {
+    return poNumber;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public BigDecimal net() {
+    return net;
+  }
+
+  public BigDecimal tax() {
+    return tax;
+  }
+
+  public BigDecimal total() {
+    return total;
+  }
+
+  public BigDecimal paid() {
+    return paid;
+  }
+
+  public BigDecimal outstanding() {
+    return total.subtract(paid);
+  }
+
+  public Instant issuedAt() {
+    return issuedAt;
+  }
+
+  public LocalDate dueDate() {
+    return dueDate;
+  }
+
+  public UUID documentId() {
+    return documentId;
+  }
+
+  public List<Line> lines() {
+    return List.copyOf(lines);
+  }
+}

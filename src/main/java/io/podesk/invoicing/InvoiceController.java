@@ -1,0 +1,48 @@
+package io.podesk.invoicing;
+
+import io.podesk.documents.DocumentContent;
+import io.podesk.documents.Documents;
+import io.podesk.orders.VisibleOrders;
+import io.podesk.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Invoices")
+class InvoiceController {
+
+  private final VisibleOrders orders;
+  private final Invoicing invoicing;
+  private final Documents documents;
+
+  InvoiceController(VisibleOrders orders, Invoicing invoicing, Documents documents) {
+    this.orders = orders;
+    this.invoicing = invoicing;
+    this.documents = documents;
+  }
+
+  @GetMapping("/api/purchase-orders/{id}/invoices/{number}")
+  @Operation(summary = "Download an invoice of the order as PDF")
+  ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String number, Authentication caller) {
+    orders.require(id, caller);
+    Invoice invoice = invoicing.find(id, number)
+        .filter(found -> found.documentId() != null)
+        .orElseThrow(() -> new NotFoundException("No invoice " + number + " for this order"));
+    DocumentContent content = documents.download(invoice.documentId(), caller.getName());
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(invoice.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(content.bytes());
+  }
+}

@@ -1,0 +1,119 @@
+package io.podesk.invoicing;
+
+import io.podesk.audit.AuditTrail;
+import io.podesk.audit.AuditType;
+import io.podesk.customers.Customer;
+import io.podesk.customers.Customers;
+import io.podesk.documents.Document;
+import io.podesk.documents.Documents;
+import io.podesk.orders.InvoiceDirectory;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderLine;
+import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.orders.Shipment;
+import io.podesk.orders.Shipments;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues one invoice per shipment, for what shipped at the order's prices: PO number in the header, tax at the
+ * configured rate, due after the customer's payment terms, rendered as PDF and kept in the document store.
+ * Idempotent: a shipment already invoiced is skipped (and a unique constraint backs that up).
+ */
+@Service
+public class Invoicing implements InvoiceDirectory {
+
+  private final Invoices invoices;
+  private final InvoiceNumbers numbers;
+  private final Shipments shipments;
+  private final PurchaseOrderLifecycle orders;
+  private final Customers customers;
+  private final Documents documents;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final InvoicingProperties properties;
+  private final Clock clock;
+
+  Invoicing(Invoices invoices, InvoiceNumbers numbers, Shipments shipments, PurchaseOrderLifecycle orders,
+      Customers customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
+      InvoicingProperties properties, Clock clock) {
+    this.invoices = invoices;
+    this.numbers = numbers;
+    this.shipments = shipments;
+    this.orders = orders;
+    this.customers = customers;
+    this.documents = documents;
+    this.audit = audit;
+    this.events = events;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Invoices every shipment of the order not invoiced yet; when all shipped and invoiced, the order is INVOICED. */
+  @Transactional
+  public List<Invoice> invoiceShipments(UUID purchaseOrderId) {
+    PurchaseOrder order = orders.get(purchaseOrderId);
+    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    List<Invoice> issued = new ArrayList<>();
+    for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId)) {
+      if (!invoices.existsByShipmentId(shipment.id())) {
+        issued.add(issue(order, customer, shipment));
+      }
+    }
+    if (order.fullyShipped() && order.status() == PurchaseOrderStatus.SHIPPED) {
+      orders.moveTo(purchaseOrderId, PurchaseOrderStatus.INVOICED, "system", null);
+    }
+    return issued;
+  }
+
+  private Invoice issue(PurchaseOrder order, Customer customer, Shipment shipment) {
+    int digits = Math.max(0, Currency.getInstance(order.currency()).getDefaultFractionDigits());
+    List<Invoice.Line> lines = shipment.lines().stream().map(shipped -> {
+      PurchaseOrderLine ordered = order.lines().stream().filter(line -> line.sku().equals(shipped.sku()))
+          .findFirst().orElseThrow();
+      return new Invoice.Line(shipped.sku(), ordered.description(), shipped.quantity(), ordered.unitPrice(),
+          shipped.quantity().multiply(ordered.unitPrice()).setScale(digits, RoundingMode.HALF_UP));
+    }).toList();
+    BigDecimal net = lines.stream().map(Invoice.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal tax = net.multiply(properties.taxRate()).setScale(digits, RoundingMode.HALF_UP);
+    Instant now = Instant.now(clock);
+    LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(customer.paymentTerms().days());
+    Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
+        order.currency(), lines, net, tax, now, due));
+    Document pdf = documents.storePdf(order.id(), invoice.number() + ".pdf",
+        InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), "system");
+    invoice.attach(pdf.id());
+    audit.record(order.id(), "system", AuditType.INVOICED, "Invoice " + invoice.number() + ": "
+        + invoice.total().toPlainString() + " " + invoice.currency() + ", due " + due);
+    events.publishEvent(new InvoiceIssued(order.id(), order.displayName(), order.submittedBy(), invoice.number(),
+        invoice.total(), invoice.currency(), due));
+    return invoice;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<InvoiceSummary> invoicesOf(UUID purchaseOrderId) {
+    return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId).stream()
+        .map(invoice -> new InvoiceSummary(invoice.number(), invoice.total(), invoice.paid(), invoice.outstanding(),
+            invoice.dueDate(), invoice.outstanding().signum() == 0 ? "PAID" : "OPEN",
+            "/api/purchase-orders/" + purchaseOrderId + "/invoices/" + invoice.number()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<Invoice> find(UUID purchaseOrderId, String number) {
+    return invoices.findByNumber(number).filter(invoice -> invoice.purchaseOrderId().equals(purchaseOrderId));
+  }
+}
