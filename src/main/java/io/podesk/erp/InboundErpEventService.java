@@ -35,9 +35,12 @@ class InboundErpEventService {
   private final PurchaseOrderIntake intake;
   private final Clock clock;
   private final org.springframework.context.ApplicationEventPublisher publisher;
+  private final io.podesk.invoicing.Invoicing invoicing;
 
   InboundErpEventService(InboundErpEvents events, PurchaseOrders orders, PurchaseOrderLifecycle lifecycle,
-      PurchaseOrderIntake intake, Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+      PurchaseOrderIntake intake, Clock clock, org.springframework.context.ApplicationEventPublisher publisher,
+      io.podesk.invoicing.Invoicing invoicing) {
+    this.invoicing = invoicing;
     this.publisher = publisher;
     this.events = events;
     this.orders = orders;
@@ -74,6 +77,10 @@ class InboundErpEventService {
       record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
       return;
     }
+    if ("payment".equals(type)) {
+      applyPayment(record, event, company);
+      return;
+    }
     if (!List.of("order.confirmed", "order.cancelled", "shipment").contains(type)) {
       record.outcome(InboundErpEvent.Status.REFUSED, null, "Events of type " + type + " are not handled yet");
       return;
@@ -108,6 +115,26 @@ class InboundErpEventService {
           .map(reason -> ": " + reason).orElse(""));
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Cancelled by the ERP");
     }
+  }
+
+  private void applyPayment(InboundErpEvent record, JsonNode event, String company) {
+    String invoiceNumber = required(event, "invoiceNumber");
+    BigDecimal amount = decimal(event, "amount");
+    if (amount == null) {
+      throw new InvalidInputException("amount", "a payment needs an amount");
+    }
+    var invoice = invoicing.findByNumber(invoiceNumber)
+        .filter(found -> orders.findById(found.purchaseOrderId()).map(o -> o.customerId().equals(company))
+            .orElse(false));
+    if (invoice.isEmpty()) {
+      log.warn("ERP payment {} names no known invoice {} of {}", record.id(), invoiceNumber, company);
+      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No invoice " + invoiceNumber + " of " + company);
+      return;
+    }
+    UUID orderId = invoice.get().purchaseOrderId();
+    invoicing.recordPayment(orderId, invoiceNumber, amount, "erp");
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Payment of " + amount.toPlainString() + " on "
+        + invoiceNumber);
   }
 
   /** Records a refusal of the domain (e.g. cancelling a shipped order) in a transaction of its own. */

@@ -24,6 +24,8 @@ class SecurityConfiguration {
             // authenticated by its HMAC signature instead (see InboundErpEventController)
             .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/erp/events").permitAll()
             .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Roles.ADMIN)
+            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/purchase-orders/*/payments")
+            .hasAnyRole(Roles.FINANCE, Roles.ADMIN)
             .requestMatchers("/api/**", "/engine-rest/**").authenticated()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("PO Desk"))

@@ -89,6 +89,18 @@ public class Invoice {
     this.dueDate = dueDate;
   }
 
+  /** Settles part or all of the invoice; more than is outstanding is refused. */
+  void pay(BigDecimal amount) {
+    if (amount == null || amount.signum() <= 0) {
+      throw new io.podesk.shared.InvalidInputException("amount", "a payment must be a positive amount");
+    }
+    if (amount.compareTo(outstanding()) > 0) {
+      throw new io.podesk.shared.ConflictException("Invoice " + number + " has " + outstanding().toPlainString()
+          + " " + currency + " outstanding; a payment of " + amount.toPlainString() + " is more than that");
+    }
+    this.paid = paid.add(amount);
+  }
+
   void attach(UUID documentId) {
     this.documentId = documentId;
   }

@@ -31,6 +31,21 @@ class InvoiceController {
     this.documents = documents;
   }
 
+  record Payment(String invoiceNumber, java.math.BigDecimal amount) {}
+
+  @org.springframework.web.bind.annotation.PostMapping("/api/purchase-orders/{id}/payments")
+  @Operation(summary = "Finance records a payment received against an invoice of the order")
+  ResponseEntity<io.podesk.orders.InvoiceDirectory.InvoiceSummary> pay(@PathVariable UUID id,
+      @org.springframework.web.bind.annotation.RequestBody Payment payment, Authentication caller) {
+    orders.require(id, caller);
+    if (payment == null || payment.invoiceNumber() == null) {
+      throw new io.podesk.shared.InvalidInputException("invoiceNumber", "name the invoice the payment is for");
+    }
+    invoicing.recordPayment(id, payment.invoiceNumber(), payment.amount(), caller.getName());
+    return ResponseEntity.ok(invoicing.invoicesOf(id).stream()
+        .filter(summary -> summary.number().equals(payment.invoiceNumber())).findFirst().orElseThrow());
+  }
+
   @GetMapping("/api/purchase-orders/{id}/invoices/{number}")
   @Operation(summary = "Download an invoice of the order as PDF")
   ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String number, Authentication caller) {

@@ -102,6 +102,34 @@ public class Invoicing implements InvoiceDirectory {
     return invoice;
   }
 
+  /**
+   * A payment against an invoice of the order (from the ERP or recorded by finance). When every invoice is paid
+   * and everything shipped, the order is PAID.
+   */
+  @Transactional
+  public Invoice recordPayment(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, String by) {
+    Invoice invoice = find(purchaseOrderId, invoiceNumber)
+        .orElseThrow(() -> new io.podesk.shared.NotFoundException("No invoice " + invoiceNumber + " for this order"));
+    invoice.pay(amount);
+    invoices.saveAndFlush(invoice);
+    audit.record(purchaseOrderId, by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " " + invoice.currency()
+        + " on " + invoice.number() + ", outstanding " + invoice.outstanding().toPlainString());
+    PurchaseOrder order = orders.get(purchaseOrderId);
+    boolean paid = order.fullyShipped() && invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId).stream()
+        .allMatch(each -> each.outstanding().signum() == 0);
+    if (paid && order.status() == PurchaseOrderStatus.INVOICED) {
+      orders.moveTo(purchaseOrderId, PurchaseOrderStatus.PAID, by, null);
+    }
+    events.publishEvent(new PaymentRecorded(purchaseOrderId, invoice.number(), amount, paid));
+    return invoice;
+  }
+
+  /** The invoice of a company with this number, for payments that name only the invoice. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Invoice> findByNumber(String number) {
+    return invoices.findByNumber(number);
+  }
+
   @Override
   @Transactional(readOnly = true)
   public List<InvoiceSummary> invoicesOf(UUID purchaseOrderId) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Webhooks {
 
-  /** The event types a subscriber can ask for. po.paid is sent once payments are recorded. */
+  /** The event types a subscriber can ask for. */
   static final Set<String> EVENT_TYPES = Set.of("po.submitted", "po.approved", "po.rejected", "po.invoiced",
       "po.paid");
 
@@ -106,6 +106,13 @@ class Webhooks {
   @ApplicationModuleListener
   void on(io.podesk.invoicing.InvoiceIssued event) {
     enqueue("po.invoiced", event.purchaseOrderId());
+  }
+
+  @ApplicationModuleListener
+  void on(io.podesk.invoicing.PaymentRecorded event) {
+    if (event.orderPaid()) {
+      enqueue("po.paid", event.purchaseOrderId());
+    }
   }
 
   private void enqueue(String type, UUID purchaseOrderId) {

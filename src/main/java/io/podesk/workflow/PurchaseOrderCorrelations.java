@@ -46,6 +46,13 @@ class PurchaseOrderCorrelations {
         .correlateAllWithResult());
   }
 
+  @EventListener
+  void on(io.podesk.invoicing.PaymentRecorded event) {
+    correlate(() -> runtime.createMessageCorrelation(MESSAGE_PAYMENT_RECORDED)
+        .processInstanceBusinessKey(event.purchaseOrderId().toString())
+        .correlateAllWithResult());
+  }
+
   /** The process moved at the same moment: the caller's whole change is rolled back and may simply be retried. */
   private static void correlate(Runnable correlation) {
     try {

@@ -37,6 +37,8 @@ public final class PurchaseOrderProcess {
       ProcessVariable.of("creditHoldReason", String.class);
   public static final ProcessVariable<Boolean> FULLY_SHIPPED = ProcessVariable.of("fullyShipped", Boolean.class);
   public static final String MESSAGE_SHIPMENT_RECORDED = "ShipmentRecorded";
+  public static final String MESSAGE_PAYMENT_RECORDED = "PaymentRecorded";
+  public static final ProcessVariable<Boolean> FULLY_PAID = ProcessVariable.of("fullyPaid", Boolean.class);
   public static final String MESSAGE_ORDER_CHANGED = "OrderChanged";
   public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);
   /** The approval steps planned from the routing table, as JSON (see PlanApprovalStepsDelegate). */

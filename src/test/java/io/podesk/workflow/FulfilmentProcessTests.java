@@ -80,9 +80,8 @@ class FulfilmentProcessTests {
     assertThat(done.get("status").asText()).isEqualTo("INVOICED");
     assertThat(done.get("invoices")).hasSize(2);
     assertThat(done.get("invoices").get(1).get("total").decimalValue()).isEqualByComparingTo("18.36"); // 17 + 8 %
-    assertThat(jobs.processInstanceOf(id)).isNull();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
-        .getEndActivityId()).isEqualTo("Event_PurchaseOrderShipped");
+    assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("PaymentRecorded")
+        .count()).as("waits for payment").isEqualTo(1);
   }
 
   @Test
@@ -111,9 +110,47 @@ class FulfilmentProcessTests {
 
     jobs.fireTimer(instance, "Timer_ShipmentRecheck");
 
-    assertThat(jobs.processInstanceOf(id)).isNull();
     assertThat(order(id).get("status").asText()).isEqualTo("INVOICED");
+    assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("PaymentRecorded")
+        .count()).as("waits for payment").isEqualTo(1);
     assertThat(order(id).get("invoices")).hasSize(1);
+  }
+
+  @Test
+  void paymentsSettleTheInvoicesAndCompleteTheOrder() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    String instance = jobs.processInstanceOf(id);
+    ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 10}, {\"sku\": \"OIL-1\", \"quantity\": 5}");
+    jobs.runDue(id);
+    JsonNode invoice = order(id).get("invoices").get(0);
+    String number = invoice.get("number").asText();
+    assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo("27.00"); // 25.00 + 8 %
+    assertThat(order(id).get("status").asText()).isEqualTo("INVOICED");
+
+    var partial = api.postJson("financeclerk", "/api/purchase-orders/" + id + "/payments",
+        "{\"invoiceNumber\": \"" + number + "\", \"amount\": \"10.00\"}");
+    assertThat(partial.status()).as(partial.body()).isEqualTo(200);
+    assertThat(partial.json().get("outstanding").decimalValue()).isEqualByComparingTo("17.00");
+    assertThat(api.postJson("nwbuyer", "/api/purchase-orders/" + id + "/payments",
+        "{\"invoiceNumber\": \"" + number + "\", \"amount\": \"1.00\"}").status()).isEqualTo(403);
+    var over = api.postJson("financeclerk", "/api/purchase-orders/" + id + "/payments",
+        "{\"invoiceNumber\": \"" + number + "\", \"amount\": \"20.00\"}");
+    assertThat(over.status()).isEqualTo(409);
+    assertThat(order(id).get("status").asText()).isEqualTo("INVOICED");
+    assertThat(jobs.processInstanceOf(id)).isEqualTo(instance);
+
+    var rest = signedEvent("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"payment\", \"company\": \"northwind\","
+        + " \"poNumber\": \"" + poNumber + "\", \"invoiceNumber\": \"" + number + "\", \"amount\": \"17.00\","
+        + " \"paidAt\": \"2026-11-22\"}");
+
+    assertThat(rest.statusCode()).as(rest.body()).isEqualTo(200);
+    JsonNode paid = order(id);
+    assertThat(paid.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(paid.get("invoices").get(0).get("status").asText()).isEqualTo("PAID");
+    assertThat(jobs.processInstanceOf(id)).isNull();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getEndActivityId()).isEqualTo("Event_PurchaseOrderCompleted");
   }
 
   private UUID submitTwoLines(String poNumber) {
@@ -133,8 +170,11 @@ class FulfilmentProcessTests {
   }
 
   private HttpResponse<String> ship(String poNumber, String lines) throws Exception {
-    String body = "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"shipment\", \"company\": \"northwind\","
-        + " \"poNumber\": \"" + poNumber + "\", \"trackingNumber\": \"1Z999\", \"lines\": [" + lines + "]}";
+    return signedEvent("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"shipment\", \"company\": \"northwind\","
+        + " \"poNumber\": \"" + poNumber + "\", \"trackingNumber\": \"1Z999\", \"lines\": [" + lines + "]}");
+  }
+
+  private HttpResponse<String> signedEvent(String body) throws Exception {
     long now = Instant.now().getEpochSecond();
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec("demo-inbound-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
