@@ -85,6 +85,23 @@ class FulfilmentProcessTests {
   }
 
   @Test
+  void theErpCannotCancelAnOrderThatHasStartedShipping() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    ship(poNumber, "{\"sku\": \"OIL-1\", \"quantity\": 1}");
+    jobs.runDue(id);
+
+    var refused = signedEvent("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"order.cancelled\","
+        + " \"company\": \"northwind\", \"poNumber\": \"" + poNumber + "\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("once shipping has started it cannot be cancelled");
+    assertThat(order(id).get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
+    io.podesk.support.Mailbox.awaitMail("operations@podesk.example",
+        "PO " + poNumber + " (northwind): ERP event order.cancelled refused");
+  }
+
+  @Test
   void aShipmentOfMoreThanIsOpenIsRefusedWhole() throws Exception {
     String poNumber = Orders.northwindPoNumber();
     UUID id = submitTwoLines(poNumber);
