@@ -66,6 +66,15 @@ public class Invoice {
   @Column(name = "document_id")
   private UUID documentId;
 
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
+  @Column(name = "dunning_level", nullable = false)
+  private int dunningLevel;
+
+  @Column(name = "last_dunned_at")
+  private Instant lastDunnedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "invoice_lines", joinColumns = @JoinColumn(name = "invoice_id"))
   @OrderColumn(name = "line_no")
@@ -99,6 +108,28 @@ public class Invoice {
           + " " + currency + " outstanding; a payment of " + amount.toPlainString() + " is more than that");
     }
     this.paid = paid.add(amount);
+  }
+
+  /** Open, due within the notice period, and not reminded yet. */
+  boolean dueForReminder(LocalDate today, int noticeDays) {
+    return outstanding().signum() > 0 && remindedAt == null && !today.isAfter(dueDate)
+        && !today.plusDays(noticeDays).isBefore(dueDate);
+  }
+
+  /** Open past its due date, and not dunned within the interval. */
+  boolean dueForDunning(LocalDate today, Instant now, java.time.Duration interval) {
+    return outstanding().signum() > 0 && today.isAfter(dueDate)
+        && (lastDunnedAt == null || !now.isBefore(lastDunnedAt.plus(interval)));
+  }
+
+  void reminded(Instant now) {
+    this.remindedAt = now;
+  }
+
+  /** Records a dunning notice; returns its level (1 = first). */
+  int dunned(Instant now) {
+    this.lastDunnedAt = now;
+    return ++dunningLevel;
   }
 
   void attach(UUID documentId) {

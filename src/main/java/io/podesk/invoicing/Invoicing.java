@@ -124,6 +124,36 @@ public class Invoicing implements InvoiceDirectory {
     return invoice;
   }
 
+  /**
+   * Reminds the buyer of invoices falling due and duns overdue ones; each notice is sent once per period. From the
+   * second dunning notice on, the sales rep (at the given address, if any) hears too.
+   */
+  @Transactional
+  public int sendPaymentReminders(UUID purchaseOrderId, String salesRepEmail) {
+    PurchaseOrder order = orders.get(purchaseOrderId);
+    Instant now = Instant.now(clock);
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    int sent = 0;
+    for (Invoice invoice : invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId)) {
+      int level = -1;
+      if (invoice.dueForDunning(today, now, properties.dunningInterval())) {
+        level = invoice.dunned(now);
+      } else if (invoice.dueForReminder(today, properties.reminderDays())) {
+        invoice.reminded(now);
+        level = 0;
+      }
+      if (level >= 0) {
+        audit.record(purchaseOrderId, "system", AuditType.PAYMENT_REMINDED, (level == 0 ? "Reminder" : "Dunning notice "
+            + level) + " for " + invoice.number() + ", due " + invoice.dueDate());
+        events.publishEvent(new PaymentReminderDue(purchaseOrderId, order.displayName(), order.submittedBy(),
+            salesRepEmail, invoice.number(), invoice.outstanding(), invoice.currency(), invoice.dueDate(),
+            level));
+        sent++;
+      }
+    }
+    return sent;
+  }
+
   /** The invoice of a company with this number, for payments that name only the invoice. */
   @Transactional(readOnly = true)
   public java.util.Optional<Invoice> findByNumber(String number) {

@@ -6,6 +6,7 @@ import io.podesk.approval.ApprovalStalled;
 import io.podesk.customers.CompanyUser;
 import io.podesk.erp.ErpEventRefused;
 import io.podesk.invoicing.InvoiceIssued;
+import io.podesk.invoicing.PaymentReminderDue;
 import io.podesk.customers.CompanyUsers;
 import io.podesk.orders.DocumentReminderDue;
 import io.podesk.orders.PurchaseOrderStatus;
@@ -141,6 +142,21 @@ class PurchaseOrderMails {
         + " is issued: " + event.total().toPlainString() + " " + event.currency() + ", due " + event.dueDate()
         + ".\n\nDownload it (PDF): " + baseUrl + "/api/purchase-orders/" + event.purchaseOrderId() + "/invoices/"
         + event.invoiceNumber());
+  }
+
+  @ApplicationModuleListener
+  void on(PaymentReminderDue event) {
+    String what = event.dunningLevel() == 0 ? "payment due " + event.dueDate()
+        : "payment overdue (notice " + event.dunningLevel() + ")";
+    String body = "Invoice " + event.invoiceNumber() + " for purchase order " + event.poNumber() + ": "
+        + event.outstanding().toPlainString() + " " + event.currency() + " outstanding, due " + event.dueDate()
+        + ".\n\nDownload it: " + baseUrl + "/api/purchase-orders/" + event.purchaseOrderId() + "/invoices/"
+        + event.invoiceNumber();
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + event.poNumber() + ": " + what, body);
+    if (event.dunningLevel() >= 2 && event.salesRepEmail() != null) {
+      outbox.save(new OutboxMail(event.purchaseOrderId(), event.salesRepEmail(), "PO " + event.poNumber() + ": "
+          + what, "Your customer has not paid yet.\n\n" + body, Instant.now(clock)));
+    }
   }
 
   private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {

@@ -33,6 +33,7 @@ class FulfilmentProcessTests {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   Api api;
   Jobs jobs;
 
@@ -82,6 +83,38 @@ class FulfilmentProcessTests {
     assertThat(done.get("invoices").get(1).get("total").decimalValue()).isEqualByComparingTo("18.36"); // 17 + 8 %
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("PaymentRecorded")
         .count()).as("waits for payment").isEqualTo(1);
+  }
+
+  @Test
+  void remindsBeforeTheDueDateAndDunsAfterIt() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    String instance = jobs.processInstanceOf(id);
+    ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 10}, {\"sku\": \"OIL-1\", \"quantity\": 5}");
+    jobs.runDue(id);
+    String number = order(id).get("invoices").get(0).get("number").asText();
+    String subject = "PO " + poNumber + ": payment";
+
+    // the invoice falls due in two days
+    jdbc.update("update invoices set due_date = ? where number = ?", java.time.LocalDate.now().plusDays(2), number);
+    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+    org.awaitility.Awaitility.await().until(() ->
+        io.podesk.support.Mailbox.find("nwbuyer@northwind.example", subject + " due").size() == 1);
+
+    // a day overdue: the first dunning notice, then none until the interval has passed
+    jdbc.update("update invoices set due_date = ? where number = ?", java.time.LocalDate.now().minusDays(1), number);
+    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+    io.podesk.support.Mailbox.awaitMail("nwbuyer@northwind.example", subject + " overdue (notice 1)");
+    jdbc.update("update invoices set last_dunned_at = ? where number = ?",
+        java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(8))), number);
+    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+
+    io.podesk.support.Mailbox.awaitMail("salesrep@podesk.example", subject + " overdue (notice 2)");
+    assertThat(io.podesk.support.Mailbox.find("nwbuyer@northwind.example", subject + " overdue")).hasSize(2);
+    assertThat(order(id).get("timeline")).filteredOn(e -> e.get("type").asText().equals("PAYMENT_REMINDED"))
+        .hasSize(3);
   }
 
   @Test
