@@ -81,7 +81,7 @@ class InboundErpEventService {
       applyPayment(record, event, company);
       return;
     }
-    if (!List.of("order.confirmed", "order.cancelled", "shipment").contains(type)) {
+    if (!List.of("order.confirmed", "order.cancelled", "shipment", "order.changed").contains(type)) {
       record.outcome(InboundErpEvent.Status.REFUSED, null, "Events of type " + type + " are not handled yet");
       return;
     }
@@ -96,6 +96,10 @@ class InboundErpEventService {
     if ("order.confirmed".equals(type)) {
       lifecycle.confirmInErp(orderId, required(event, "erpReference"));
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP");
+    } else if ("order.changed".equals(type)) {
+      SubmitPurchaseOrder change = offlineOrder(event, poNumber);
+      intake.recordErpChange(orderId, change);
+      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Changed in the ERP");
     } else if ("shipment".equals(type)) {
       List<io.podesk.orders.Shipment.Line> lines = new ArrayList<>();
       for (JsonNode line : event.path("lines")) {

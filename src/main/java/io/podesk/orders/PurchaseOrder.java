@@ -157,6 +157,25 @@ public class PurchaseOrder {
     return lines.stream().allMatch(line -> line.openQuantity().signum() == 0);
   }
 
+  /**
+   * The ERP changed the order (agreed with the customer there): a new revision, possible until shipping starts,
+   * with no new approval in PO Desk.
+   */
+  void changeInErp(List<PurchaseOrderLine> newLines, BigDecimal newTotal, String newNotes, Instant now) {
+    if (status != PurchaseOrderStatus.APPROVED && status != PurchaseOrderStatus.SENT_TO_ERP) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status
+          + "; the ERP can change it only after approval and before shipping starts");
+    }
+    this.lines.clear();
+    this.lines.addAll(newLines);
+    this.total = newTotal;
+    if (newNotes != null) {
+      this.notes = newNotes;
+    }
+    this.revision++;
+    this.updatedAt = now;
+  }
+
   /** The ERP cancels: possible until the order ships. */
   void cancelInErp(String reason, Instant now) {
     if (!status.isBeforeApproval() && status != PurchaseOrderStatus.APPROVED

@@ -163,6 +163,29 @@ public class PurchaseOrderIntake {
     return order;
   }
 
+  /** The ERP changed an order before shipping: a new revision with the ERP's lines; the earlier one is kept. */
+  @Transactional
+  public PurchaseOrder recordErpChange(UUID id, SubmitPurchaseOrder request) {
+    PurchaseOrder order = orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
+    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    SubmitPurchaseOrder changed = new SubmitPurchaseOrder(order.poNumber(), order.currency(), request.lines(), null,
+        request.notes());
+    List<FieldError> errors = validator.validate(changed, customer);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The change has " + errors.size() + " problem(s)", errors);
+    }
+    List<PurchaseOrderLine> lines = priced(changed);
+    String snapshotBefore = snapshot(order);
+    BigDecimal before = order.total();
+    order.changeInErp(lines, totalOf(lines), request.notes(), Instant.now(clock));
+    revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
+        Instant.now(clock), "erp"));
+    orders.saveAndFlush(order);
+    audit.record(id, "erp", AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
+        + before.toPlainString() + " → " + order.total().toPlainString() + " " + order.currency());
+    return order;
+  }
+
   private String snapshot(PurchaseOrder order) {
     try {
       return json.writeValueAsString(PurchaseOrderView.of(order, null, null));

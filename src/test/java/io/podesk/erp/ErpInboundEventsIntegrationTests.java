@@ -103,6 +103,31 @@ class ErpInboundEventsIntegrationTests {
   }
 
   @Test
+  void theErpChangesAnOrderBeforeShippingAndNotAfter() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submit(poNumber, 1, "100.00");
+    String lines = ", \"lines\": [{\"sku\": \"BRG-6204\", \"description\": \"Ball bearing\", \"quantity\": 2,"
+        + " \"unitPrice\": \"40.00\"}]";
+
+    var changed = signed(event("order.changed", "northwind", poNumber, lines));
+
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    JsonNode order = api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+    assertThat(order.get("revision").asInt()).isEqualTo(2);
+    assertThat(order.get("total").decimalValue()).isEqualByComparingTo("80.00");
+    assertThat(order.get("status").asText()).isEqualTo("SENT_TO_ERP");
+    assertThat(api.get("nwbuyer", "/api/purchase-orders/" + id + "/revisions").json()).hasSize(1);
+
+    signed("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"shipment\", \"company\": \"northwind\","
+        + " \"poNumber\": \"" + poNumber + "\", \"lines\": [{\"sku\": \"BRG-6204\", \"quantity\": 1}]}");
+    var tooLate = signed(event("order.changed", "northwind", poNumber, lines));
+
+    assertThat(tooLate.statusCode()).isEqualTo(409);
+    assertThat(tooLate.body()).contains("before shipping starts");
+    assertThat(api.get("nwbuyer", "/api/purchase-orders/" + id).json().get("revision").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void eventsForUnknownOrdersAreKeptAndReported() throws Exception {
     String eventId = UUID.randomUUID().toString();
     String body = "{\"id\": \"" + eventId + "\", \"type\": \"order.confirmed\", \"company\": \"northwind\","
