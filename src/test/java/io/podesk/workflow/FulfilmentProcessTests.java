@@ -86,6 +86,37 @@ class FulfilmentProcessTests {
   }
 
   @Test
+  void partialShipmentPartialInvoicePaymentNextShipmentFinalInvoicePaidCompleted() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    String instance = jobs.processInstanceOf(id);
+
+    ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 4}");
+    jobs.runDue(id);
+    String first = order(id).get("invoices").get(0).get("number").asText();
+    assertThat(pay(id, first, "8.64").status()).isEqualTo(200);
+    assertThat(order(id).get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
+
+    ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 6}, {\"sku\": \"OIL-1\", \"quantity\": 5}");
+    jobs.runDue(id);
+    JsonNode invoiced = order(id);
+    assertThat(invoiced.get("status").asText()).isEqualTo("INVOICED");
+    assertThat(invoiced.get("invoices")).extracting(i -> i.get("status").asText()).containsExactly("PAID", "OPEN");
+    String second = invoiced.get("invoices").get(1).get("number").asText();
+
+    assertThat(pay(id, second, "18.36").status()).isEqualTo(200);
+
+    assertThat(order(id).get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getEndActivityId()).isEqualTo("Event_PurchaseOrderCompleted");
+  }
+
+  private Api.Response pay(UUID id, String invoice, String amount) {
+    return api.postJson("financeclerk", "/api/purchase-orders/" + id + "/payments",
+        "{\"invoiceNumber\": \"" + invoice + "\", \"amount\": \"" + amount + "\"}");
+  }
+
+  @Test
   void remindsBeforeTheDueDateAndDunsAfterIt() throws Exception {
     String poNumber = Orders.northwindPoNumber();
     UUID id = submitTwoLines(poNumber);
