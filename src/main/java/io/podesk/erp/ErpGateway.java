@@ -8,4 +8,11 @@ public interface ErpGateway {
 
   /** @return the ERP's own reference for the order */
   String push(ErpOrder order);
+
+  /**
+   * Hands an invoice to the ERP, idempotently by its number.
+   *
+   * @return the ERP's reference for it, or empty when the ERP keeps no separate record
+   */
+  String pushInvoice(ErpInvoice invoice);
 }

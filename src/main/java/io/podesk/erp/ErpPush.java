@@ -16,8 +16,11 @@ public class ErpPush {
   private final PurchaseOrderLifecycle orders;
   private final Customers customers;
   private final ErpGateway gateway;
+  private final io.podesk.invoicing.Invoicing invoicing;
 
-  ErpPush(PurchaseOrderLifecycle orders, Customers customers, ErpGateway gateway) {
+  ErpPush(PurchaseOrderLifecycle orders, Customers customers, ErpGateway gateway,
+      io.podesk.invoicing.Invoicing invoicing) {
+    this.invoicing = invoicing;
     this.orders = orders;
     this.customers = customers;
     this.gateway = gateway;
@@ -31,6 +34,19 @@ public class ErpPush {
     String reference = gateway.push(toErpOrder(order, customer));
     orders.recordErpReference(purchaseOrderId, reference);
     return reference;
+  }
+
+  /** Pushes every invoice of the order the ERP has not received yet; the ERP's number is the common key. */
+  @Transactional
+  public void pushInvoices(UUID purchaseOrderId) {
+    PurchaseOrder order = orders.get(purchaseOrderId);
+    for (var invoice : invoicing.notPushedToErp(purchaseOrderId)) {
+      String reference = gateway.pushInvoice(new ErpInvoice(invoice.number(), order.customerId(), order.poNumber(),
+          invoice.currency(), invoice.net(), invoice.tax(), invoice.total(), invoice.dueDate(),
+          invoice.lines().stream().map(l -> new ErpInvoice.Line(l.sku(), l.description(), l.quantity(),
+              l.unitPrice(), l.lineTotal())).toList()));
+      invoicing.markPushedToErp(invoice.number(), reference);
+    }
   }
 
   static ErpOrder toErpOrder(PurchaseOrder order, Customer customer) {

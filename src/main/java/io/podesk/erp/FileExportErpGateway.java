@@ -68,6 +68,30 @@ class FileExportErpGateway implements ErpGateway {
     }
   }
 
+  /** {@code <folder>/<company>/invoices/<invoice number>.json}, created once like orders. */
+  @Override
+  public String pushInvoice(ErpInvoice invoice) {
+    Path target = folder.resolve(requireSafe(invoice.company())).resolve("invoices")
+        .resolve(requireSafe(invoice.number()) + ".json");
+    String reference = "FILE-" + invoice.number();
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+      try {
+        Files.writeString(temp, json.writeValueAsString(Map.of("erpReference", reference, "invoice", invoice)),
+            StandardCharsets.UTF_8);
+        Files.createLink(target, temp);
+      } catch (FileAlreadyExistsException e) {
+        log.info("Invoice {} was already exported; not writing it again", invoice.number());
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return reference;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not export invoice " + invoice.number() + " to " + folder, e);
+    }
+  }
+
   /**
    * {@code <folder>/<company>/<PO number>.json}, {@code <PO number>.r<n>.json} from revision 2 on; a PO number
    * unfit for a file name is hashed instead.

@@ -59,6 +59,36 @@ class WebhookErpGateway implements ErpGateway {
         + ": " + abbreviate(response.body()));
   }
 
+  /** Invoices go to the same endpoint, told apart by {@code X-PoDesk-Event: invoice}. */
+  @Override
+  public String pushInvoice(ErpInvoice invoice) {
+    String body = write(invoice);
+    String timestamp = String.valueOf(clock.instant().getEpochSecond());
+    HttpRequest request = HttpRequest.newBuilder(URI.create(settings.url()))
+        .timeout(settings.readTimeout())
+        .header("Content-Type", "application/json")
+        .header("X-PoDesk-Event", "invoice")
+        .header("Idempotency-Key", invoice.company() + ":invoice:" + invoice.number())
+        .header("X-PoDesk-Timestamp", timestamp)
+        .header("X-PoDesk-Signature", "sha256=" + sign(timestamp + "." + body))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ErpUnavailableException("The ERP webhook did not answer for invoice " + invoice.number(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ErpUnavailableException("Interrupted while pushing invoice " + invoice.number(), e);
+    }
+    if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
+      throw new ErpUnavailableException("The ERP webhook answered " + response.statusCode() + " for invoice "
+          + invoice.number());
+    }
+    return "";
+  }
+
   static String idempotencyKey(ErpOrder order) {
     return order.company() + ":" + order.reference() + ":" + order.revision();
   }
@@ -88,9 +118,9 @@ class WebhookErpGateway implements ErpGateway {
         + " but named no reference: " + abbreviate(response.body()));
   }
 
-  private String write(ErpOrder order) {
+  private String write(Object payload) {
     try {
-      return json.writeValueAsString(order);
+      return json.writeValueAsString(payload);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -66,6 +66,9 @@ public class Invoice {
   @Column(name = "document_id")
   private UUID documentId;
 
+  @Column(name = "erp_pushed_at")
+  private Instant erpPushedAt;
+
   @Column(name = "reminded_at")
   private Instant remindedAt;
 
@@ -120,6 +123,14 @@ public class Invoice {
   boolean dueForDunning(LocalDate today, Instant now, java.time.Duration interval) {
     return outstanding().signum() > 0 && today.isAfter(dueDate)
         && (lastDunnedAt == null || !now.isBefore(lastDunnedAt.plus(interval)));
+  }
+
+  public boolean pushedToErp() {
+    return erpPushedAt != null;
+  }
+
+  void pushedToErp(Instant now) {
+    this.erpPushedAt = now;
   }
 
   void reminded(Instant now) {

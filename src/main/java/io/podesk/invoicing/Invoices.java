@@ -12,4 +12,6 @@ interface Invoices extends JpaRepository<Invoice, UUID> {
   boolean existsByShipmentId(UUID shipmentId);
 
   Optional<Invoice> findByNumber(String number);
+
+  List<Invoice> findByPurchaseOrderIdAndErpPushedAtIsNullOrderByIssuedAt(UUID purchaseOrderId);
 }

@@ -154,6 +154,21 @@ public class Invoicing implements InvoiceDirectory {
     return sent;
   }
 
+  /** Invoices of the order the ERP has not received yet. */
+  @Transactional(readOnly = true)
+  public List<Invoice> notPushedToErp(UUID purchaseOrderId) {
+    return invoices.findByPurchaseOrderIdAndErpPushedAtIsNullOrderByIssuedAt(purchaseOrderId);
+  }
+
+  @Transactional
+  public void markPushedToErp(String number, String erpReference) {
+    Invoice invoice = invoices.findByNumber(number).orElseThrow();
+    invoice.pushedToErp(Instant.now(clock));
+    invoices.save(invoice);
+    audit.record(invoice.purchaseOrderId(), "system", AuditType.PUSHED_TO_ERP, "Invoice " + number
+        + (erpReference == null || erpReference.isBlank() ? "" : " as " + erpReference));
+  }
+
   /** The invoice of a company with this number, for payments that name only the invoice. */
   @Transactional(readOnly = true)
   public java.util.Optional<Invoice> findByNumber(String number) {

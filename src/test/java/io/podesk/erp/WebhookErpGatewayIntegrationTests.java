@@ -71,6 +71,21 @@ class WebhookErpGatewayIntegrationTests {
   }
 
   @Test
+  void pushesAnInvoiceSignedWithItsOwnIdempotencyKey() {
+    erp.stubFor(post("/orders").withHeader("X-PoDesk-Event", equalTo("invoice")).willReturn(ok()));
+    var invoice = new ErpInvoice("INV-2026-001000", "acme", "PO-123456", "USD", new BigDecimal("100.00"),
+        new BigDecimal("8.00"), new BigDecimal("108.00"), java.time.LocalDate.parse("2026-12-22"), List.of());
+
+    gateway.pushInvoice(invoice);
+
+    LoggedRequest request = erp.findAll(postRequestedFor(urlEqualTo("/orders"))).get(0);
+    assertThat(request.getHeader("Idempotency-Key")).isEqualTo("acme:invoice:INV-2026-001000");
+    assertThat(request.getHeader("X-PoDesk-Signature"))
+        .isEqualTo("sha256=" + gateway.sign(request.getHeader("X-PoDesk-Timestamp") + "." + request.getBodyAsString()));
+    assertThat(request.getBodyAsString()).contains("\"poNumber\":\"PO-123456\"").contains("\"dueDate\":\"2026-12-22\"");
+  }
+
+  @Test
   void anOrderTheErpAlreadyHasCountsAsPushed() {
     erp.stubFor(post("/orders").willReturn(aResponse().withStatus(409)
         .withHeader("Content-Type", "application/json").withBody("{\"reference\": \"SO-1001\"}")));

@@ -65,6 +65,10 @@ class FulfilmentProcessTests {
           .contains(invoice.get("number").asText()).contains("Your PO number: " + poNumber).contains("BRG-6204");
     }
     assertThat(api.get("acmebuyer", invoice.get("href").asText()).status()).isEqualTo(404);
+    assertThat(io.podesk.support.TestInfrastructure.erpFolder().resolve("northwind/invoices/"
+        + invoice.get("number").asText() + ".json")).content().contains("\"poNumber\" : \"" + poNumber + "\"");
+    assertThat(order.get("timeline")).anySatisfy(e -> assertThat(e.get("detail").asText())
+        .startsWith("Invoice " + invoice.get("number").asText() + " as FILE-"));
     io.podesk.support.Mailbox.awaitMail("nwbuyer@northwind.example", "PO " + poNumber + ": invoice "
         + invoice.get("number").asText());
     assertThat(order.get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
