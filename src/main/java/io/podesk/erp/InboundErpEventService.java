@@ -36,11 +36,15 @@ class InboundErpEventService {
   private final Clock clock;
   private final org.springframework.context.ApplicationEventPublisher publisher;
   private final io.podesk.invoicing.Invoicing invoicing;
+  private final BigDecimal totalTolerance;
 
   InboundErpEventService(InboundErpEvents events, PurchaseOrders orders, PurchaseOrderLifecycle lifecycle,
       PurchaseOrderIntake intake, Clock clock, org.springframework.context.ApplicationEventPublisher publisher,
-      io.podesk.invoicing.Invoicing invoicing) {
+      io.podesk.invoicing.Invoicing invoicing,
+      @org.springframework.beans.factory.annotation.Value("${podesk.erp.total-tolerance:0.01}")
+      BigDecimal totalTolerance) {
     this.invoicing = invoicing;
+    this.totalTolerance = totalTolerance;
     this.publisher = publisher;
     this.events = events;
     this.orders = orders;
@@ -95,7 +99,10 @@ class InboundErpEventService {
     UUID orderId = order.get().id();
     if ("order.confirmed".equals(type)) {
       lifecycle.confirmInErp(orderId, required(event, "erpReference"));
-      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP");
+      BigDecimal erpTotal = decimal(event, "total");
+      boolean differs = erpTotal != null && lifecycle.compareErpTotal(orderId, erpTotal, totalTolerance);
+      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP"
+          + (differs ? "; its total " + erpTotal.toPlainString() + " differs: finance reviews it" : ""));
     } else if ("order.changed".equals(type)) {
       SubmitPurchaseOrder change = offlineOrder(event, poNumber);
       intake.recordErpChange(orderId, change);

@@ -121,6 +121,20 @@ public class PurchaseOrderLifecycle {
     return shipment;
   }
 
+  /** Compares the ERP's total (tax included) with ours; beyond the tolerance, finance must review the difference. */
+  @Transactional
+  public boolean compareErpTotal(UUID id, java.math.BigDecimal erpTotal, java.math.BigDecimal tolerance) {
+    PurchaseOrder order = get(id);
+    java.math.BigDecimal ours = order.total();
+    if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
+      return false;
+    }
+    audit.record(id, "erp", AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString() + ", ours "
+        + ours.toPlainString() + " " + order.currency());
+    events.publishEvent(new ErpTotalsDiffer(id, ours, erpTotal));
+    return true;
+  }
+
   /** The ERP cancelled the order before it shipped; its process ends wherever it stands. */
   @Transactional
   public void cancelInErp(UUID id, String reason) {

@@ -53,6 +53,14 @@ class PurchaseOrderCorrelations {
         .correlateAllWithResult());
   }
 
+  @EventListener
+  void on(io.podesk.orders.ErpTotalsDiffer event) {
+    correlate(() -> runtime.createMessageCorrelation(MESSAGE_ERP_TOTALS_DIFFER)
+        .processInstanceBusinessKey(event.purchaseOrderId().toString())
+        .setVariable("erpTotal", event.erps().toPlainString())
+        .correlateAllWithResult());
+  }
+
   /** The process moved at the same moment: the caller's whole change is rolled back and may simply be retried. */
   private static void correlate(Runnable correlation) {
     try {

@@ -38,6 +38,7 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<Boolean> FULLY_SHIPPED = ProcessVariable.of("fullyShipped", Boolean.class);
   public static final String MESSAGE_SHIPMENT_RECORDED = "ShipmentRecorded";
   public static final String MESSAGE_PAYMENT_RECORDED = "PaymentRecorded";
+  public static final String MESSAGE_ERP_TOTALS_DIFFER = "ErpTotalsDiffer";
   public static final ProcessVariable<Boolean> FULLY_PAID = ProcessVariable.of("fullyPaid", Boolean.class);
   public static final String MESSAGE_ORDER_CHANGED = "OrderChanged";
   public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);

@@ -73,6 +73,35 @@ class ErpInboundEventsIntegrationTests {
   }
 
   @Test
+  void aTotalTheErpSeesDifferentlyOpensAReviewForFinance() throws Exception {
+    String same = Orders.northwindPoNumber();
+    UUID matching = submit(same, 1, "100.00");
+    signed(event("order.confirmed", "northwind", same, ", \"erpReference\": \"SO-1\", \"total\": \"100.00\""));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(matching.toString()).count()).isZero();
+
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submit(poNumber, 1, "100.00");
+
+    var confirmed = signed(event("order.confirmed", "northwind", poNumber,
+        ", \"erpReference\": \"SO-2\", \"total\": \"108.50\""));
+
+    assertThat(confirmed.statusCode()).isEqualTo(200);
+    assertThat(confirmed.body()).contains("finance reviews it");
+    var review = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
+        .taskDefinitionKey("Task_ReviewErpTotals").singleResult();
+    assertThat(review).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
+        assertThat(link.getGroupId()).isEqualTo("finance"));
+    assertThat(api.postJson("financeclerk", "/engine-rest/task/" + review.getId() + "/complete",
+        "{\"variables\": {}}").status()).isEqualTo(400);
+    assertThat(api.postJson("financeclerk", "/engine-rest/task/" + review.getId() + "/complete",
+        "{\"variables\": {\"resolution\": {\"value\": \"ERP added freight; corrected there\"}}}").status())
+        .isEqualTo(204);
+    assertThat(api.get("nwbuyer", "/api/purchase-orders/" + id).json().get("timeline")).anySatisfy(e ->
+        assertThat(e.get("detail").asText()).isEqualTo("Review ERP totals: ERP added freight; corrected there"));
+  }
+
+  @Test
   void theErpCancelsAnOrderBeforeShipmentWhereverItStands() throws Exception {
     String poNumber = Orders.northwindPoNumber();
     UUID id = submit(poNumber, 10, "150.00");
