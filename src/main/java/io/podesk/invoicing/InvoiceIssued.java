@@ -6,4 +6,4 @@ import java.util.UUID;
 
 /** An invoice was issued for goods that shipped. */
 public record InvoiceIssued(UUID purchaseOrderId, String poNumber, String submittedBy, String invoiceNumber,
-    BigDecimal total, String currency, LocalDate dueDate) {}
+    BigDecimal total, String currency, LocalDate dueDate, UUID documentId) {}

@@ -98,7 +98,7 @@ public class Invoicing implements InvoiceDirectory {
     audit.record(order.id(), "system", AuditType.INVOICED, "Invoice " + invoice.number() + ": "
         + invoice.total().toPlainString() + " " + invoice.currency() + ", due " + due);
     events.publishEvent(new InvoiceIssued(order.id(), order.displayName(), order.submittedBy(), invoice.number(),
-        invoice.total(), invoice.currency(), due));
+        invoice.total(), invoice.currency(), due, pdf.id()));
     return invoice;
   }
 

@@ -51,6 +51,12 @@ public class OutboxMail {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "attachment_document_id")
+  private UUID attachmentDocumentId;
+
+  @Column(name = "attachment_name")
+  private String attachmentName;
+
   protected OutboxMail() {}
 
   OutboxMail(UUID purchaseOrderId, String recipient, String subject, String body, Instant now) {
@@ -62,6 +68,21 @@ public class OutboxMail {
     this.status = Status.PENDING;
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /** Attaches a document from the store, read when the mail is sent. */
+  OutboxMail attaching(UUID documentId, String name) {
+    this.attachmentDocumentId = documentId;
+    this.attachmentName = name;
+    return this;
+  }
+
+  UUID attachmentDocumentId() {
+    return attachmentDocumentId;
+  }
+
+  String attachmentName() {
+    return attachmentName;
   }
 
   void sent(Instant now) {

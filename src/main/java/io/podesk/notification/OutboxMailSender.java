@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -28,9 +29,11 @@ class OutboxMailSender {
   private final MailProperties properties;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final io.podesk.documents.Documents documents;
 
   OutboxMailSender(OutboxMails outbox, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
-      TransactionTemplate transactions, Clock clock) {
+      TransactionTemplate transactions, Clock clock, io.podesk.documents.Documents documents) {
+    this.documents = documents;
     this.outbox = outbox;
     this.mailSender = mailSender;
     this.properties = properties;
@@ -56,11 +59,16 @@ class OutboxMailSender {
     }
     try {
       var message = sender.createMimeMessage();
-      var helper = new MimeMessageHelper(message, false, "UTF-8");
+      boolean attachment = current.attachmentDocumentId() != null;
+      var helper = new MimeMessageHelper(message, attachment, "UTF-8");
       helper.setFrom(new InternetAddress(properties.from()));
       helper.setTo(current.recipient());
       helper.setSubject(current.subject());
       helper.setText(current.body(), false);
+      if (attachment) {
+        byte[] pdf = documents.download(current.attachmentDocumentId(), "mail to " + current.recipient()).bytes();
+        helper.addAttachment(current.attachmentName(), new ByteArrayResource(pdf), "application/pdf");
+      }
       sender.send(message);
       current.sent(Instant.now(clock));
     } catch (Exception e) {

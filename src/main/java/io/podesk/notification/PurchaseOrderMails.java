@@ -140,8 +140,9 @@ class PurchaseOrderMails {
     toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + event.poNumber() + ": invoice "
         + event.invoiceNumber(), "Invoice " + event.invoiceNumber() + " for your purchase order " + event.poNumber()
         + " is issued: " + event.total().toPlainString() + " " + event.currency() + ", due " + event.dueDate()
-        + ".\n\nDownload it (PDF): " + baseUrl + "/api/purchase-orders/" + event.purchaseOrderId() + "/invoices/"
-        + event.invoiceNumber());
+        + ".\n\nThe PDF is attached; you can also download it: " + baseUrl + "/api/purchase-orders/"
+        + event.purchaseOrderId() + "/invoices/" + event.invoiceNumber())
+        .ifPresent(mail -> outbox.save(mail.attaching(event.documentId(), event.invoiceNumber() + ".pdf")));
   }
 
   @ApplicationModuleListener
@@ -159,13 +160,14 @@ class PurchaseOrderMails {
     }
   }
 
-  private void toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {
+  /** Writes a mail to the buyer into the outbox; returns it so a caller may add an attachment. */
+  private Optional<OutboxMail> toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {
     Optional<String> email = companyUsers.findById(userId).map(CompanyUser::email);
     if (email.isEmpty()) {
       log.warn("No mail address for {}; '{}' not sent", userId, subject);
-      return;
+      return Optional.empty();
     }
-    outbox.save(new OutboxMail(purchaseOrderId, email.get(), subject, body, Instant.now(clock)));
+    return Optional.of(outbox.save(new OutboxMail(purchaseOrderId, email.get(), subject, body, Instant.now(clock))));
   }
 
   private String link(UUID purchaseOrderId) {

@@ -29,7 +29,28 @@ public record PurchaseOrderView(
     String erpReference,
     List<ApprovalView> approvals,
     List<InvoiceDirectory.InvoiceSummary> invoices,
+    Amounts amounts,
     List<TimelineEntry> timeline) {
+
+  /**
+   * Where the money stands: ordered and shipped at the order's net prices; invoiced, paid and outstanding as
+   * invoiced (tax included).
+   */
+  public record Amounts(BigDecimal ordered, BigDecimal shipped, BigDecimal invoiced, BigDecimal paid,
+      BigDecimal outstanding) {
+
+    static Amounts of(PurchaseOrder order, List<InvoiceDirectory.InvoiceSummary> invoices) {
+      int digits = Math.max(0, java.util.Currency.getInstance(order.currency()).getDefaultFractionDigits());
+      BigDecimal shipped = order.lines().stream()
+          .map(line -> line.shippedQuantity().multiply(line.unitPrice()))
+          .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(digits, java.math.RoundingMode.HALF_UP);
+      BigDecimal invoiced = invoices.stream().map(InvoiceDirectory.InvoiceSummary::total)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal paid = invoices.stream().map(InvoiceDirectory.InvoiceSummary::paid)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      return new Amounts(order.total(), shipped, invoiced, paid, invoiced.subtract(paid));
+    }
+  }
 
   /** One decision of an approval chain. */
   public record ApprovalView(String approver, String group, String decision, String reason, String delegatedBy,
@@ -60,6 +81,7 @@ public record PurchaseOrderView(
         approvals == null ? null : approvals.stream().map(a -> new ApprovalView(a.approver(), a.approverGroup(),
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
         invoices,
+        invoices == null ? null : Amounts.of(order, invoices),
         timeline == null ? null : timeline.stream()
             .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.type(), e.detail())).toList());
   }

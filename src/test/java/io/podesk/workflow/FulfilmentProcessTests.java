@@ -69,8 +69,12 @@ class FulfilmentProcessTests {
         + invoice.get("number").asText() + ".json")).content().contains("\"poNumber\" : \"" + poNumber + "\"");
     assertThat(order.get("timeline")).anySatisfy(e -> assertThat(e.get("detail").asText())
         .startsWith("Invoice " + invoice.get("number").asText() + " as FILE-"));
-    io.podesk.support.Mailbox.awaitMail("nwbuyer@northwind.example", "PO " + poNumber + ": invoice "
+    var mail = io.podesk.support.Mailbox.awaitMail("nwbuyer@northwind.example", "PO " + poNumber + ": invoice "
         + invoice.get("number").asText());
+    var parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    assertThat(parts.getBodyPart(1).getFileName()).isEqualTo(invoice.get("number").asText() + ".pdf");
+    assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).startsWith("%PDF".getBytes());
     assertThat(order.get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
     assertThat(order.get("lines").get(0).get("shipped").decimalValue()).isEqualByComparingTo("4");
     assertThat(order.get("lines").get(0).get("backorder").decimalValue()).isEqualByComparingTo("6");
@@ -100,6 +104,12 @@ class FulfilmentProcessTests {
     String first = order(id).get("invoices").get(0).get("number").asText();
     assertThat(pay(id, first, "8.64").status()).isEqualTo(200);
     assertThat(order(id).get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
+    JsonNode amounts = order(id).get("amounts");
+    assertThat(amounts.get("ordered").decimalValue()).isEqualByComparingTo("25.00");
+    assertThat(amounts.get("shipped").decimalValue()).isEqualByComparingTo("8.00");
+    assertThat(amounts.get("invoiced").decimalValue()).isEqualByComparingTo("8.64");
+    assertThat(amounts.get("paid").decimalValue()).isEqualByComparingTo("8.64");
+    assertThat(amounts.get("outstanding").decimalValue()).isEqualByComparingTo("0");
 
     ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 6}, {\"sku\": \"OIL-1\", \"quantity\": 5}");
     jobs.runDue(id);
