@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.Signatures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -112,22 +108,10 @@ class InboundErpEventController {
     if (Math.abs(clock.instant().getEpochSecond() - seconds) > REPLAY_WINDOW.toSeconds()) {
       return unauthorized(HttpStatus.UNAUTHORIZED, "The event is older than 5 minutes (or from the future)");
     }
-    byte[] expected = hmac(timestamp.strip() + "." + body).getBytes(StandardCharsets.US_ASCII);
-    byte[] given = signature.substring("sha256=".length()).toLowerCase().getBytes(StandardCharsets.US_ASCII);
-    if (!MessageDigest.isEqual(expected, given)) {
+    if (!Signatures.matches(secret, timestamp.strip(), body, signature)) {
       return unauthorized(HttpStatus.UNAUTHORIZED, "The signature does not match the body");
     }
     return null;
-  }
-
-  private String hmac(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private JsonNode parse(String body) {

@@ -8,9 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.podesk.shared.Signatures;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -63,7 +61,7 @@ class WebhookSender {
           .header("X-PoDesk-Event", delivery.eventType())
           .header("X-PoDesk-Delivery", delivery.id().toString())
           .header("X-PoDesk-Timestamp", timestamp)
-          .header("X-PoDesk-Signature", "sha256=" + sign(subscription.secret(), timestamp + "." + delivery.payload()))
+          .header("X-PoDesk-Signature", Signatures.sign(subscription.secret(), timestamp, delivery.payload()))
           .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
           .build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 == 2) {
@@ -82,13 +80,4 @@ class WebhookSender {
     deliveries.save(delivery);
   }
 
-  static String sign(String secret, String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podesk.shared.Signatures;
 import io.podesk.support.Api;
+import io.podesk.support.ErpEvents;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
 import io.podesk.support.Orders;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,25 +205,15 @@ class ErpInboundEventsIntegrationTests {
         + "\", \"poNumber\": \"" + poNumber + "\"" + extra + "}";
   }
 
-  private HttpResponse<String> signed(String body) throws Exception {
-    long now = Instant.now().getEpochSecond();
-    return send(body, now, sign(now, body));
+  private HttpResponse<String> signed(String body) {
+    return new ErpEvents(port).send(body);
   }
 
-  private HttpResponse<String> send(String body, Long timestamp, String signature) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/erp/events"))
-        .header("Content-Type", "application/json");
-    if (timestamp != null) {
-      request.header("X-PoDesk-Timestamp", String.valueOf(timestamp));
-      request.header("X-PoDesk-Signature", "sha256=" + signature);
-    }
-    return HttpClient.newHttpClient().send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> send(String body, Long timestamp, String signature) {
+    return new ErpEvents(port).send(body, timestamp, signature);
   }
 
-  private static String sign(long timestamp, String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec("demo-inbound-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+  private static String sign(long timestamp, String body) {
+    return Signatures.sign(ErpEvents.SECRET, String.valueOf(timestamp), body);
   }
 }

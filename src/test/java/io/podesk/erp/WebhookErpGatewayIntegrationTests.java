@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.podesk.shared.Signatures;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -50,7 +51,7 @@ class WebhookErpGatewayIntegrationTests {
     assertThat(request.getHeader("Idempotency-Key")).isEqualTo("acme:PO-123456:2");
     assertThat(request.getHeader("X-PoDesk-Timestamp")).isEqualTo("1795341600");
     assertThat(request.getHeader("X-PoDesk-Signature"))
-        .isEqualTo("sha256=" + gateway.sign("1795341600." + request.getBodyAsString()));
+        .isEqualTo(Signatures.sign("webhook-secret", "1795341600", request.getBodyAsString()));
     assertThat(request.getBodyAsString()).contains("\"poNumber\":\"PO-123456\"").contains("\"sku\":\"BRG-6204\"");
   }
 
@@ -80,8 +81,8 @@ class WebhookErpGatewayIntegrationTests {
 
     LoggedRequest request = erp.findAll(postRequestedFor(urlEqualTo("/orders"))).get(0);
     assertThat(request.getHeader("Idempotency-Key")).isEqualTo("acme:invoice:INV-2026-001000");
-    assertThat(request.getHeader("X-PoDesk-Signature"))
-        .isEqualTo("sha256=" + gateway.sign(request.getHeader("X-PoDesk-Timestamp") + "." + request.getBodyAsString()));
+    assertThat(request.getHeader("X-PoDesk-Signature")).isEqualTo(
+        Signatures.sign("webhook-secret", request.getHeader("X-PoDesk-Timestamp"), request.getBodyAsString()));
     assertThat(request.getBodyAsString()).contains("\"poNumber\":\"PO-123456\"").contains("\"dueDate\":\"2026-12-22\"");
   }
 

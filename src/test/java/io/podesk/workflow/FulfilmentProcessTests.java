@@ -7,16 +7,9 @@ import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
 import io.podesk.support.Orders;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -269,14 +262,8 @@ class FulfilmentProcessTests {
         + " \"poNumber\": \"" + poNumber + "\", \"trackingNumber\": \"1Z999\", \"lines\": [" + lines + "]}");
   }
 
-  private HttpResponse<String> signedEvent(String body) throws Exception {
-    long now = Instant.now().getEpochSecond();
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec("demo-inbound-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature = HexFormat.of().formatHex(mac.doFinal((now + "." + body).getBytes(StandardCharsets.UTF_8)));
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-            + "/api/erp/events")).header("Content-Type", "application/json")
-        .header("X-PoDesk-Timestamp", String.valueOf(now)).header("X-PoDesk-Signature", "sha256=" + signature)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> signedEvent(String body) {
+    return new io.podesk.support.ErpEvents(port).send(body);
   }
+
 }
