@@ -46,27 +46,12 @@ class FileExportErpGateway implements ErpGateway {
 
   @Override
   public String push(ErpOrder order) {
-    Path target = fileOf(order);
     String reference = "FILE-" + order.company() + "-" + order.reference()
         + (order.revision() > 1 ? "-R" + order.revision() : "");
-    try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-      try {
-        Files.writeString(temp, json.writeValueAsString(document(order, reference)), StandardCharsets.UTF_8);
-        Files.createLink(target, temp);
-        log.info("Exported order {} of {} to {}", order.reference(), order.company(), target);
-      } catch (FileAlreadyExistsException e) {
-        log.info("Order {} of {} was already exported to {}; not writing it again", order.reference(),
-            order.company(), target);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-      return json.readTree(target.toFile()).path("erpReference").asText(reference);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not export order " + order.reference() + " to " + folder, e);
-    }
+    return writeOnce(fileOf(order), document(order, reference), "order " + order.reference() + " of "
+        + order.company()).path("erpReference").asText(reference);
   }
+
 
   /** {@code <folder>/<company>/invoices/<invoice number>.json}, created once like orders. */
   @Override
@@ -74,23 +59,33 @@ class FileExportErpGateway implements ErpGateway {
     Path target = folder.resolve(requireSafe(invoice.company())).resolve("invoices")
         .resolve(requireSafe(invoice.number()) + ".json");
     String reference = "FILE-" + invoice.number();
+    writeOnce(target, Map.of("erpReference", reference, "invoice", invoice), "invoice " + invoice.number());
+    return reference;
+  }
+
+  /**
+   * Creates the file atomically (written aside, then hard-linked into place) unless it exists already; either way
+   * answers what the file holds, so a repeated push reads back the first one.
+   */
+  private com.fasterxml.jackson.databind.JsonNode writeOnce(Path target, Object document, String what) {
     try {
       Files.createDirectories(target.getParent());
       Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
       try {
-        Files.writeString(temp, json.writeValueAsString(Map.of("erpReference", reference, "invoice", invoice)),
-            StandardCharsets.UTF_8);
+        Files.writeString(temp, json.writeValueAsString(document), StandardCharsets.UTF_8);
         Files.createLink(target, temp);
+        log.info("Exported {} to {}", what, target);
       } catch (FileAlreadyExistsException e) {
-        log.info("Invoice {} was already exported; not writing it again", invoice.number());
+        log.info("{} was already exported to {}; not writing it again", what, target);
       } finally {
         Files.deleteIfExists(temp);
       }
-      return reference;
+      return json.readTree(target.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not export invoice " + invoice.number() + " to " + folder, e);
+      throw new UncheckedIOException("Could not export " + what + " to " + folder, e);
     }
   }
+
 
   /**
    * {@code <folder>/<company>/<PO number>.json}, {@code <PO number>.r<n>.json} from revision 2 on; a PO number
