@@ -1,36 +1,95 @@
 package io.podesk.identity;
 
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
- * Who may reach what. PO Desk's API and the engine REST API take HTTP Basic against the one user store (Camunda's
- * identity service, through the workflow module's authentication provider); the Camunda webapps (Tasklist,
- * Cockpit, Admin) keep their own session login against the same store and their own CSRF protection.
+ * Who may reach what, in two chains over the one user store (Camunda's identity service, through the workflow
+ * module's authentication provider):
+ * <ul>
+ *   <li>Machines: {@code /api}, {@code /engine-rest} and {@code /actuator} take HTTP Basic on every call and never
+ *   a session cookie, so a browser's login cannot be ridden by another site (no CSRF exposure there).</li>
+ *   <li>People: the portal, the staff dashboard, the mail-link pages and the Camunda webapps share one form login
+ *   and session. Tasklist and Cockpit take that login over (see the workflow module's single sign-on filter);
+ *   our forms carry CSRF tokens; the webapps keep their own CSRF protection.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  /** Only seller staff use the engine's REST API, Tasklist and Cockpit; customers use the portal. */
+  private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
+
+  /** Scripts only from PO Desk itself; inline styles are allowed for the diagram viewer's SVG. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+      + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  @Order(1)
+  SecurityFilterChain machineChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    return http
+        // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not Spring MVC's
+        .securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+            antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/actuator/**")))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
+            // authenticated by its HMAC signature instead (see InboundErpEventController)
+            .requestMatchers(antMatcher(HttpMethod.POST, "/api/erp/events")).permitAll()
+            .requestMatchers(antMatcher("/api/admin/**"), antMatcher("/actuator/**")).hasRole(Roles.ADMIN)
+            .requestMatchers(antMatcher(HttpMethod.POST, "/api/purchase-orders/*/payments"))
+            .hasAnyRole(Roles.FINANCE, Roles.ADMIN)
+            // company approvers may decide their own company's step here as well as in the portal; buyers never
+            .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(withCompanyApprover())
+            .anyRequest().authenticated())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.realmName("PO Desk"))
+        .csrf(csrf -> csrf.disable())
+        .addFilterBefore(throttle.filter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain peopleChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
+            .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-            .requestMatchers("/camunda/**").permitAll()
-            // authenticated by its HMAC signature instead (see InboundErpEventController)
-            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/erp/events").permitAll()
-            .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Roles.ADMIN)
-            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/purchase-orders/*/payments")
-            .hasAnyRole(Roles.FINANCE, Roles.ADMIN)
-            .requestMatchers("/api/**", "/engine-rest/**").authenticated()
+            // mail links: the token is the credential; the page asks for a login where the action needs one
+            .requestMatchers("/links/**").permitAll()
+            .requestMatchers(antMatcher("/camunda/**")).hasAnyRole(STAFF)
+            .requestMatchers("/staff/**").hasAnyRole(STAFF)
+            .requestMatchers("/portal/**").authenticated()
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.realmName("PO Desk"))
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
-        .headers(Customizer.withDefaults())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+        // the webapps carry their own CSRF protection (X-XSRF-TOKEN)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
+        .headers(headers -> headers
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(antMatcher("/camunda/**")),
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+            .referrerPolicy(referrer -> referrer.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .addFilterBefore(throttle.filter(),
+            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
         .build();
+  }
+
+  private static String[] withCompanyApprover() {
+    String[] roles = java.util.Arrays.copyOf(STAFF, STAFF.length + 1);
+    roles[STAFF.length] = Roles.COMPANY_APPROVER;
+    return roles;
   }
 }

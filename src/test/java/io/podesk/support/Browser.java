@@ -61,6 +61,15 @@ public final class Browser implements AutoCloseable {
     driver.executeScript("arguments[0].click();", element);
   }
 
+  /** Logs in through PO Desk's one login page (the same session then opens Tasklist and Cockpit). */
+  public void login(String base, String user, String password) {
+    driver.get(base + "/login");
+    type(By.id("username"), user);
+    type(By.id("password"), password);
+    click(By.id("login-submit"));
+    waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
   public void screenshot(String name) {
     try {
       Path folder = Files.createDirectories(Path.of("target", "screenshots"));
