@@ -8,4 +8,12 @@ public interface DocumentStore {
   byte[] get(String key);
 
   void delete(String key);
+
+  /**
+   * A short-lived link that fetches the bytes straight from the store, for stores that can sign one (S3);
+   * empty where PO Desk must stream the bytes itself.
+   */
+  default java.util.Optional<java.net.URI> temporaryLink(String key, String fileName, java.time.Duration validity) {
+    return java.util.Optional.empty();
+  }
 }

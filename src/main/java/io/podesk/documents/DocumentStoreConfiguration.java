@@ -20,6 +20,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Chooses the document store adapter from {@code podesk.documents.store}. */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,21 @@ class DocumentStoreConfiguration {
   @Bean
   @ConditionalOnProperty(name = "podesk.documents.store", havingValue = "s3")
   DocumentStore s3DocumentStore(DocumentProperties properties) {
-    return new S3DocumentStore(s3Client(properties.s3()), properties.s3().bucket());
+    return new S3DocumentStore(s3Client(properties.s3()), s3Presigner(properties.s3()), properties.s3().bucket());
+  }
+
+  static S3Presigner s3Presigner(DocumentProperties.S3 s3) {
+    var builder = S3Presigner.builder()
+        .region(Region.of(s3.region()))
+        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyleAccess()).build());
+    if (StringUtils.hasText(s3.accessKey())) {
+      builder.credentialsProvider(StaticCredentialsProvider.create(
+          AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
+    }
+    if (StringUtils.hasText(s3.endpoint())) {
+      builder.endpointOverride(URI.create(s3.endpoint()));
+    }
+    return builder.build();
   }
 
   static S3Client s3Client(DocumentProperties.S3 s3) {

@@ -76,6 +76,24 @@ public class Documents {
     return new DocumentContent(document, bytes);
   }
 
+  /** Presigned links live at most this long: enough to start a download, too short to pass around. */
+  public static final java.time.Duration LINK_VALIDITY = java.time.Duration.ofMinutes(5);
+
+  /**
+   * For a caller already allowed to see the document's order: a link straight to the store, valid for at most five
+   * minutes, where the store can sign one (S3); empty where the caller must be served the bytes by
+   * {@link #download}. Handing out the link is audited as a download.
+   */
+  @Transactional
+  public Optional<java.net.URI> temporaryLink(UUID documentId, String downloadedBy) {
+    Document document = repository.findById(documentId)
+        .orElseThrow(() -> new NotFoundException("No document " + documentId));
+    Optional<java.net.URI> link = store.temporaryLink(document.storageKey(), document.fileName(), LINK_VALIDITY);
+    link.ifPresent(uri -> audit.record(document.purchaseOrderId(), downloadedBy, AuditType.DOCUMENT_DOWNLOADED,
+        document.fileName() + " (presigned link, valid " + LINK_VALIDITY.toMinutes() + " min)"));
+    return link;
+  }
+
   private void removeOnRollback(String storageKey) {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override

@@ -1,9 +1,7 @@
 package io.podesk.invoicing;
 
 import io.podesk.documents.DocumentContent;
-import io.podesk.documents.Documents;
 import io.podesk.orders.VisibleOrders;
-import io.podesk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +21,12 @@ class InvoiceController {
 
   private final VisibleOrders orders;
   private final Invoicing invoicing;
-  private final Documents documents;
+  private final InvoiceDownloads downloads;
 
-  InvoiceController(VisibleOrders orders, Invoicing invoicing, Documents documents) {
+  InvoiceController(VisibleOrders orders, Invoicing invoicing, InvoiceDownloads downloads) {
     this.orders = orders;
     this.invoicing = invoicing;
-    this.documents = documents;
+    this.downloads = downloads;
   }
 
   record Payment(String invoiceNumber, java.math.BigDecimal amount) {}
@@ -49,14 +47,10 @@ class InvoiceController {
   @GetMapping("/api/purchase-orders/{id}/invoices/{number}")
   @Operation(summary = "Download an invoice of the order as PDF")
   ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String number, Authentication caller) {
-    orders.require(id, caller);
-    Invoice invoice = invoicing.find(id, number)
-        .filter(found -> found.documentId() != null)
-        .orElseThrow(() -> new NotFoundException("No invoice " + number + " for this order"));
-    DocumentContent content = documents.download(invoice.documentId(), caller.getName());
+    DocumentContent content = downloads.download(id, number, caller);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(invoice.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
+            .filename(number + ".pdf", StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(content.bytes());
   }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What a caller does with orders they may see: read, list, attach or fetch the PO document, cancel. */
 @Service
-class PurchaseOrderService {
+public class PurchaseOrderService {
 
   private final PurchaseOrders orders;
   private final PurchaseOrderAccess access;
@@ -32,11 +32,14 @@ class PurchaseOrderService {
   private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<PurchaseOrderIntake> intake;
 
   PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents,
       PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals, ApplicationEventPublisher events,
       Clock clock, PurchaseOrderRevisions revisionRepository, com.fasterxml.jackson.databind.ObjectMapper json,
-      org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory) {
+      org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory,
+      org.springframework.beans.factory.ObjectProvider<PurchaseOrderIntake> intake) {
+    this.intake = intake;
     this.invoiceDirectory = invoiceDirectory;
     this.approvals = approvals;
     this.revisionRepository = revisionRepository;
@@ -78,6 +81,20 @@ class PurchaseOrderService {
       spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("poNumber")), pattern, '\\'));
     }
     return orders.findAll(spec, pageable);
+  }
+
+  /**
+   * Submits an order and its signed PDF together: a PDF that fails its checks leaves no order behind, and an
+   * order refused leaves no file behind.
+   */
+  @Transactional
+  public PurchaseOrder submitWithDocument(Authentication caller, SubmitPurchaseOrder request, String fileName,
+      byte[] pdf) {
+    PurchaseOrder order = intake.getObject().submit(caller.getName(), request);
+    if (pdf != null && pdf.length > 0) {
+      attachDocument(order.id(), fileName, pdf, caller);
+    }
+    return order;
   }
 
   @Transactional

@@ -30,7 +30,7 @@ class S3DocumentStoreIntegrationTests {
         S3.getAccessKey(), S3.getSecretKey());
     client = DocumentStoreConfiguration.s3Client(properties);
     client.createBucket(request -> request.bucket("podesk-documents"));
-    store = new S3DocumentStore(client, "podesk-documents");
+    store = new S3DocumentStore(client, DocumentStoreConfiguration.s3Presigner(properties), "podesk-documents");
   }
 
   @Test
@@ -43,6 +43,25 @@ class S3DocumentStoreIntegrationTests {
     var head = client.headObject(request -> request.bucket("podesk-documents").key("purchase-orders/1/2"));
     assertThat(head.serverSideEncryption()).isEqualTo(ServerSideEncryption.AES256);
     assertThat(head.contentType()).isEqualTo("application/pdf");
+  }
+
+  @Test
+  void handsOutAPresignedLinkValidForAtMostFiveMinutes() throws Exception {
+    byte[] pdf = Pdfs.onePage();
+    store.put("purchase-orders/1/4", pdf, "application/pdf");
+
+    var link = store.temporaryLink("purchase-orders/1/4", "PO 1.pdf", Documents.LINK_VALIDITY).orElseThrow();
+
+    assertThat(link.getQuery()).contains("X-Amz-Expires=300").contains("X-Amz-Signature=");
+    var http = java.net.http.HttpClient.newHttpClient();
+    var fetched = http.send(java.net.http.HttpRequest.newBuilder(link).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(fetched.statusCode()).isEqualTo(200);
+    assertThat(fetched.body()).isEqualTo(pdf);
+    // the signature covers the key: the same link cannot fetch another document
+    var other = java.net.URI.create(link.toString().replace("purchase-orders/1/4", "purchase-orders/1/2"));
+    assertThat(http.send(java.net.http.HttpRequest.newBuilder(other).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -68,6 +68,30 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
   }
 
+  /** A multipart form post (fields plus one file), with the CSRF token of the last page fetched. */
+  public HttpResponse<String> postMultipart(String path, Map<String, String> form, String fileField, String fileName,
+      byte[] file, String contentType) {
+    String boundary = "----podesk" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    Map<String, String> fields = new LinkedHashMap<>(form);
+    if (csrf != null) {
+      fields.putIfAbsent("_csrf", csrf);
+    }
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    if (fileField != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+          + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()));
+  }
+
   /** Any request built by the caller, sent with this session's cookies. */
   public HttpResponse<String> send(HttpRequest request) {
     try {

@@ -1,0 +1,50 @@
+package io.podesk.portal;
+
+import io.podesk.shared.ConflictException;
+import io.podesk.shared.ForbiddenException;
+import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** People get a page, not JSON, when something cannot be done; the status code stays the API's. */
+@ControllerAdvice(basePackageClasses = PortalErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PortalErrors {
+
+  @ExceptionHandler(NotFoundException.class)
+  String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.NOT_FOUND, "Not found", "We could not find that purchase order, document or invoice.",
+        model, response);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  String conflict(ConflictException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.BAD_REQUEST, "Please check your input",
+        e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message(), model, response);
+  }
+
+  private static String page(HttpStatus status, String title, String message, Model model,
+      HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("title", title);
+    model.addAttribute("message", message);
+    model.addAttribute("status", status.value());
+    return "portal/problem";
+  }
+}
