@@ -27,6 +27,7 @@ class PortalIntegrationTests {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
   Api api;
   Jobs jobs;
 
@@ -46,6 +47,21 @@ class PortalIntegrationTests {
         .contains("e.g. PO-").contains("name=\"_csrf\"").contains("<label for=\"file\"");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
     assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+  }
+
+  @Test
+  void pagesCarrySecurityHeadersAndHstsOnceTheRequestIsHttps() {
+    var session = new WebSession(port);
+    var plain = session.get("/login");
+    assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    assertThat(plain.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+    var viaTlsProxy = session.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(session.base() + "/login")).header("X-Forwarded-Proto", "https").build());
+    assertThat(viaTlsProxy.headers().firstValue("Strict-Transport-Security").orElseThrow())
+        .contains("max-age=");
+    assertThat(viaTlsProxy.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("frame-ancestors 'none'").contains("object-src 'none'");
   }
 
   @Test
@@ -117,6 +133,37 @@ class PortalIntegrationTests {
     var refused = acme.postRaw("/portal/orders/" + UUID.randomUUID() + "/cancel", Map.of());
 
     assertThat(refused.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aBuyerRevisesARejectedOrderFromItsPage() {
+    var northwind = WebSession.loggedIn(port, "nwbuyer");
+    String poNumber = Orders.northwindPoNumber();
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(poNumber, 10, "150.00"));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    jobs.runDue(id);
+    assertThat(northwind.get("/portal/orders/" + id + "/revise").statusCode()).as("not rejected yet").isEqualTo(409);
+    String task = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
+        .taskDefinitionKey("Task_ApprovePurchaseOrder").singleResult().getId();
+    assertThat(api.postJson("salesmanager", "/engine-rest/task/" + task + "/complete", "{\"variables\": "
+        + "{\"approved\": {\"value\": false}, \"rejectionReason\": {\"value\": \"<b>Too many</b>; we can do 8\"}}}")
+        .status()).isEqualTo(204);
+    jobs.runDue(id);
+
+    var page = northwind.get("/portal/orders/" + id);
+    assertThat(page.body()).contains("id=\"revise\"").contains("&lt;b&gt;Too many&lt;/b&gt;; we can do 8")
+        .doesNotContain("<b>Too many</b>");
+    var form = northwind.get("/portal/orders/" + id + "/revise");
+    assertThat(form.body()).contains("value=\"" + poNumber + "\"").contains("readonly");
+    var revised = northwind.post("/portal/orders/" + id + "/revise", Map.of("poNumber", poNumber, "currency", "USD",
+        "lines[0].sku", "BRG-6204", "lines[0].description", "Ball bearing", "lines[0].quantity", "8",
+        "lines[0].unitPrice", "150.00"));
+
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(302);
+    JsonNode order = api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+    assertThat(order.get("revision").asInt()).isEqualTo(2);
+    assertThat(order.get("total").decimalValue()).isEqualByComparingTo("1200.00");
+    assertThat(order.get("status").asText()).isEqualTo("SUBMITTED");
   }
 
   @Test
