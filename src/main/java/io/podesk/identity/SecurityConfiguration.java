@@ -73,7 +73,19 @@ class SecurityConfiguration {
             .requestMatchers("/portal/**").authenticated()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+        // logging out of Tasklist or Cockpit logs out of PO Desk too: one login, one logout
+        .logout(logout -> logout
+            .logoutRequestMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                antMatcher(HttpMethod.POST, "/logout"),
+                antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")))
+            .logoutSuccessHandler((request, response, authentication) -> {
+              if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
+                response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NO_CONTENT);
+              } else {
+                response.sendRedirect(request.getContextPath() + "/login?logout");
+              }
+            })
+            .permitAll())
         // the webapps carry their own CSRF protection (X-XSRF-TOKEN)
         .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
         .headers(headers -> headers

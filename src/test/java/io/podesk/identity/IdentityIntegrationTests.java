@@ -43,6 +43,14 @@ class IdentityIntegrationTests {
     assertThat(camundaUser.statusCode()).isEqualTo(200);
     assertThat(camundaUser.body()).contains("\"userId\":\"salesmanager\"").contains("\"tasklist\"");
 
+    // logging out of Tasklist ends the one session
+    var loggedOut = manager.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(manager.base()
+        + "/camunda/api/admin/auth/user/default/logout")).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+        .header("X-XSRF-TOKEN", tasklist.headers().firstValue("X-XSRF-TOKEN").orElse("")).build());
+    assertThat(loggedOut.statusCode()).isEqualTo(204);
+    assertThat(manager.get("/portal").statusCode()).isEqualTo(302);
+    assertThat(manager.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(302);
+
     var buyer = io.podesk.support.WebSession.loggedIn(port, "acmebuyer");
     assertThat(buyer.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(403);
     assertThat(buyer.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(403);
