@@ -78,6 +78,12 @@ class PortalController {
     this.progress = progress;
   }
 
+  /** Room for the validator's own line limit to answer (500) before the binder gives up on huge forms. */
+  @org.springframework.web.bind.annotation.InitBinder("form")
+  void formBinding(org.springframework.web.bind.WebDataBinder binder) {
+    binder.setAutoGrowCollectionLimit(1000);
+  }
+
   @GetMapping("/portal")
   String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {

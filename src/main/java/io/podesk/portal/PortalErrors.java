@@ -39,6 +39,13 @@ class PortalErrors {
         e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message(), model, response);
   }
 
+  /** A form with more rows than any order may have (the binder stops growing its list). */
+  @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+  String tooLarge(org.springframework.beans.InvalidPropertyException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.BAD_REQUEST, "Please check your input",
+        "The form has more lines than an order may have (at most 500).", model, response);
+  }
+
   private static String page(HttpStatus status, String title, String message, Model model,
       HttpServletResponse response) {
     response.setStatus(status.value());
