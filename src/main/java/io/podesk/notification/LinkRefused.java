@@ -13,6 +13,8 @@ class LinkRefused extends RuntimeException {
         "Each link in our mails works once. Open the order in the portal to see where it stands."),
     EXPIRED(HttpStatus.GONE, "This link has expired",
         "Links in our mails work for a limited time. Open the order in the portal, or ask for a new mail."),
+    LOGIN_REQUIRED(HttpStatus.UNAUTHORIZED, "Please log in first",
+        "Approving an order of this size needs you logged in as well as the link."),
     FOREIGN(HttpStatus.FORBIDDEN, "This link is for someone else",
         "You are logged in as another user than the one this link was sent to. Log out, or ask the recipient.");
 
