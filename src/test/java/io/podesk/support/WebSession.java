@@ -68,6 +68,23 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
   }
 
+  /** A multipart form post with one PDF file field and the CSRF token of the last page fetched. */
+  public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+    String boundary = "----podesk" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    if (csrf != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+          + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()));
+  }
+
   /** Any request built by the caller, sent with this session's cookies. */
   public HttpResponse<String> send(HttpRequest request) {
     try {
