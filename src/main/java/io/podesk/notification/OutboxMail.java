@@ -32,6 +32,9 @@ public class OutboxMail {
   @Column(nullable = false)
   private String body;
 
+  @Column(name = "html_body")
+  private String htmlBody;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Status status;
@@ -60,6 +63,12 @@ public class OutboxMail {
   protected OutboxMail() {}
 
   OutboxMail(UUID purchaseOrderId, String recipient, String subject, String body, Instant now) {
+    this(purchaseOrderId, recipient, subject, body, null, now);
+  }
+
+  /** A mail with a plain-text body and, when {@code htmlBody} is given, an HTML alternative. */
+  OutboxMail(UUID purchaseOrderId, String recipient, String subject, String body, String htmlBody, Instant now) {
+    this.htmlBody = htmlBody;
     this.id = UUID.randomUUID();
     this.purchaseOrderId = purchaseOrderId;
     this.recipient = recipient;
@@ -121,6 +130,10 @@ public class OutboxMail {
 
   public String body() {
     return body;
+  }
+
+  public String htmlBody() {
+    return htmlBody;
   }
 
   public Status status() {

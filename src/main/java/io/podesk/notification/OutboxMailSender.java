@@ -60,11 +60,18 @@ class OutboxMailSender {
     try {
       var message = sender.createMimeMessage();
       boolean attachment = current.attachmentDocumentId() != null;
-      var helper = new MimeMessageHelper(message, attachment, "UTF-8");
+      boolean html = current.htmlBody() != null;
+      // mixed: the text and HTML alternatives first, then the attachment if any
+      var helper = html || attachment ? new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8")
+          : new MimeMessageHelper(message, "UTF-8");
       helper.setFrom(new InternetAddress(properties.from()));
       helper.setTo(current.recipient());
       helper.setSubject(current.subject());
-      helper.setText(current.body(), false);
+      if (html) {
+        helper.setText(current.body(), current.htmlBody());
+      } else {
+        helper.setText(current.body(), false);
+      }
       if (attachment) {
         byte[] pdf = documents.download(current.attachmentDocumentId(), "mail to " + current.recipient()).bytes();
         helper.addAttachment(current.attachmentName(), new ByteArrayResource(pdf), "application/pdf");

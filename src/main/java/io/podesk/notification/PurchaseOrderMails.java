@@ -2,179 +2,250 @@ package io.podesk.notification;
 
 import io.podesk.approval.ApprovalEscalated;
 import io.podesk.approval.ApprovalReminderDue;
+import io.podesk.approval.ApprovalRequested;
 import io.podesk.approval.ApprovalStalled;
 import io.podesk.customers.CompanyUser;
+import io.podesk.customers.CompanyUsers;
+import io.podesk.customers.Customers;
 import io.podesk.erp.ErpEventRefused;
 import io.podesk.invoicing.InvoiceIssued;
 import io.podesk.invoicing.PaymentReminderDue;
-import io.podesk.customers.CompanyUsers;
 import io.podesk.orders.DocumentReminderDue;
+import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
+import io.podesk.orders.PurchaseOrders;
 import io.podesk.workflow.ProcessStepFailed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns purchase-order events into mails for the buyer. The events reach here through Spring Modulith's event
- * publication registry, so a mail is never lost between the change and the outbox.
+ * Turns purchase-order events into mails for buyers, approvers and staff, rendered from the mail templates. The
+ * events reach here through Spring Modulith's event publication registry, so a mail is never lost between the
+ * change and the outbox.
  */
 @Component
 class PurchaseOrderMails {
 
   private static final Logger log = LoggerFactory.getLogger(PurchaseOrderMails.class);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+      .withZone(ZoneOffset.UTC);
 
   private final OutboxMails outbox;
   private final CompanyUsers companyUsers;
+  private final Customers customers;
+  private final PurchaseOrders orders;
+  private final MailTemplates templates;
+  private final SignedLinks links;
+  private final MailLinks urls;
   private final Clock clock;
-  private final String baseUrl;
-  private final io.podesk.orders.PurchaseOrders orders;
   private final String operationsEmail;
 
-  PurchaseOrderMails(OutboxMails outbox, CompanyUsers companyUsers, Clock clock,
-      @Value("${podesk.base-url}") String baseUrl, io.podesk.orders.PurchaseOrders orders,
-      @Value("${podesk.operations.alert-email}") String operationsEmail) {
-    this.orders = orders;
-    this.operationsEmail = operationsEmail;
+  PurchaseOrderMails(OutboxMails outbox, CompanyUsers companyUsers, Customers customers, PurchaseOrders orders,
+      MailTemplates templates, SignedLinks links, MailLinks urls, Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${podesk.operations.alert-email}") String operationsEmail) {
     this.outbox = outbox;
     this.companyUsers = companyUsers;
+    this.customers = customers;
+    this.orders = orders;
+    this.templates = templates;
+    this.links = links;
+    this.urls = urls;
     this.clock = clock;
-    this.baseUrl = baseUrl;
+    this.operationsEmail = operationsEmail;
   }
 
   @ApplicationModuleListener
   void on(PurchaseOrderSubmitted event) {
     String label = label(event.poNumber(), event.purchaseOrderId());
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " received",
-        "We received your purchase order " + label + " (total " + event.total().toPlainString() + " "
-            + event.currency() + ").\n\nTrack it here: " + link(event.purchaseOrderId()));
+    Map<String, Object> model = new HashMap<>(orderModel(event.purchaseOrderId()));
+    model.put("total", amount(event.total(), event.currency()));
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), templates.render(MailKind.RECEIVED, label, model));
   }
 
   @ApplicationModuleListener
   void on(PurchaseOrderStatusChanged event) {
     String label = label(event.poNumber(), event.purchaseOrderId());
+    UUID id = event.purchaseOrderId();
+    Map<String, Object> model = new HashMap<>();
+    model.put("orderUrl", urls.order(id));
+    model.put("reason", event.reason());
+    MailKind kind;
     if (event.to() == PurchaseOrderStatus.APPROVED) {
-      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " approved",
-          "Your purchase order " + label + " was approved and is on its way to fulfilment.\n\n"
-              + link(event.purchaseOrderId()));
+      kind = MailKind.APPROVED;
     } else if (event.to() == PurchaseOrderStatus.REJECTED) {
-      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " rejected",
-          "Your purchase order " + label + " was rejected.\n\nReason: " + event.reason()
-              + "\n\nSee the order: " + link(event.purchaseOrderId()));
+      kind = MailKind.REJECTED;
+      model.put("reviseUrl", urls.link(links.newToken(id, ActionLink.Action.REVISE, event.submittedBy())));
     } else if (event.to() == PurchaseOrderStatus.EXPIRED) {
-      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " expired",
-          "Your purchase order " + label + " expired before it was approved.\n\nReason: " + event.reason()
-              + "\n\nPlease submit it again if you still need it: " + link(event.purchaseOrderId()));
+      kind = MailKind.EXPIRED;
     } else if (event.to() == PurchaseOrderStatus.CANCELLED) {
-      toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + " cancelled",
-          "Your purchase order " + label + " was cancelled.\n\nReason: " + event.reason()
-              + "\n\n" + link(event.purchaseOrderId()));
+      kind = MailKind.CANCELLED;
+    } else {
+      return;
     }
+    toBuyer(event.submittedBy(), id, templates.render(kind, label, model));
   }
 
   @ApplicationModuleListener
   void on(DocumentReminderDue event) {
-    String label = label(event.poNumber(), event.purchaseOrderId());
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + label + ": document missing",
-        "Your purchase order " + label + " is waiting for its signed PO document (PDF).\n\nUpload it here: "
-            + link(event.purchaseOrderId()) + "\n\nWithout it the order will be cancelled.");
+    UUID id = event.purchaseOrderId();
+    toBuyer(event.submittedBy(), id, templates.render(MailKind.DOCUMENT_MISSING, label(event.poNumber(), id),
+        Map.of("orderUrl", urls.order(id),
+            "uploadUrl", urls.link(links.newToken(id, ActionLink.Action.UPLOAD_DOCUMENT, event.submittedBy())))));
+  }
+
+  /** One mail per approver, each with a link of their own: the link is bound to its recipient. */
+  @ApplicationModuleListener
+  void on(ApprovalRequested event) {
+    Map<String, Object> common = new HashMap<>(orderModel(event.purchaseOrderId()));
+    common.put("group", event.group());
+    common.put("total", amount(event.total(), event.currency()));
+    common.put("slaDue", WHEN.format(event.slaDue()));
+    common.put("tasklistUrl", event.buyerSide() ? null : urls.tasklist(event.taskId()));
+    for (ApprovalRequested.Recipient recipient : event.recipients()) {
+      ActionLink link = links.issue(event.purchaseOrderId(), ActionLink.Action.APPROVAL, recipient.userId());
+      Map<String, Object> model = new HashMap<>(common);
+      model.put("recipientName", recipient.name());
+      model.put("actionUrl", urls.link(links.tokenOf(link)));
+      model.put("expiresAt", WHEN.format(link.expiresAt()));
+      send(event.purchaseOrderId(), recipient.email(),
+          templates.render(MailKind.APPROVAL_NEEDED, event.poNumber(), model));
+    }
   }
 
   @ApplicationModuleListener
   void on(ApprovalReminderDue event) {
-    event.recipients().forEach(recipient -> outbox.save(new OutboxMail(event.purchaseOrderId(), recipient,
-        "PO " + event.poNumber() + ": your approval is still needed",
-        "Purchase order " + event.poNumber() + " is waiting for a decision from " + event.groups()
-            + ".\n\nOpen Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
+    RenderedMail mail = templates.render(MailKind.APPROVAL_REMINDER, event.poNumber(),
+        Map.of("groups", event.groups(), "tasklistUrl", urls.tasklist(null)));
+    event.recipients().forEach(recipient -> send(event.purchaseOrderId(), recipient, mail));
   }
 
   @ApplicationModuleListener
   void on(ApprovalEscalated event) {
-    event.recipients().forEach(recipient -> outbox.save(new OutboxMail(event.purchaseOrderId(), recipient,
-        "PO " + event.poNumber() + ": approval escalated to " + event.toGroup(),
-        "Purchase order " + event.poNumber() + " needs your decision: " + event.why()
-            + ".\n\nOpen Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
+    RenderedMail mail = templates.render(MailKind.APPROVAL_ESCALATED, event.poNumber(),
+        Map.of("group", event.toGroup(), "why", event.why(), "tasklistUrl", urls.tasklist(null)), event.toGroup());
+    event.recipients().forEach(recipient -> send(event.purchaseOrderId(), recipient, mail));
   }
 
   @ApplicationModuleListener
   void on(ApprovalStalled event) {
-    event.recipients().forEach(recipient -> outbox.save(new OutboxMail(event.purchaseOrderId(), recipient,
-        "PO " + event.poNumber() + ": approval stalled",
-        "Purchase order " + event.poNumber() + " of one of your customers is stalled: " + event.waitingFor()
-            + ".\n\nSee it in Cockpit or Tasklist: " + baseUrl + "/camunda/app/tasklist/", Instant.now(clock))));
+    RenderedMail mail = templates.render(MailKind.APPROVAL_STALLED, event.poNumber(),
+        Map.of("waitingFor", event.waitingFor(), "tasklistUrl", urls.tasklist(null)));
+    event.recipients().forEach(recipient -> send(event.purchaseOrderId(), recipient, mail));
   }
 
   @ApplicationModuleListener
   void on(ProcessStepFailed event) {
-    var order = orders.findById(event.purchaseOrderId());
-    String label = order.map(o -> o.displayName() + " (" + o.customerId() + ")")
+    String label = orders.findById(event.purchaseOrderId())
+        .map(o -> o.displayName() + " (" + o.customerId() + ")")
         .orElse(event.purchaseOrderId().toString());
-    outbox.save(new OutboxMail(event.purchaseOrderId(), operationsEmail,
-        "PO " + label + ": " + event.activityName() + " failed",
-        "The step '" + event.activityName() + "' of purchase order " + label + " ran out of retries.\n\n"
-            + "Error: " + event.error() + "\n\nRetry it from Cockpit once the cause is fixed: " + baseUrl
-            + "/camunda/app/cockpit/default/#/incidents?searchQuery=" + event.incidentId()
-            + "\nFailing ERP pushes: " + baseUrl + "/api/admin/erp-sync", Instant.now(clock)));
+    Map<String, Object> model = new HashMap<>();
+    model.put("activityName", event.activityName());
+    model.put("error", event.error());
+    model.put("orderUrl", urls.order(event.purchaseOrderId()));
+    model.put("incidentUrl", urls.incident(event.incidentId()));
+    model.put("erpSyncUrl", urls.of("/api/admin/erp-sync"));
+    send(event.purchaseOrderId(), operationsEmail,
+        templates.render(MailKind.STEP_FAILED, label, model, event.activityName()));
   }
 
   @ApplicationModuleListener
   void on(ErpEventRefused event) {
-    outbox.save(new OutboxMail(event.purchaseOrderId(), operationsEmail,
-        "PO " + event.poNumber() + " (" + event.company() + "): ERP event " + event.type() + " refused",
-        "PO Desk refused the ERP's event " + event.eventId() + " (" + event.type() + ") for purchase order "
-            + event.poNumber() + " of " + event.company() + ".\n\nReason: " + event.reason()
-            + "\n\nThe ERP and PO Desk now disagree about this order: check it in both.\nAll refused events: "
-            + baseUrl + "/api/admin/erp-events?status=REFUSED", Instant.now(clock)));
+    Map<String, Object> model = new HashMap<>();
+    model.put("company", event.company());
+    model.put("eventId", event.eventId());
+    model.put("type", event.type());
+    model.put("reason", event.reason());
+    model.put("refusedEventsUrl", urls.of("/api/admin/erp-events?status=REFUSED"));
+    send(event.purchaseOrderId(), operationsEmail, templates.render(MailKind.ERP_EVENT_REFUSED, event.poNumber(),
+        model, event.company(), event.type()));
   }
 
   @ApplicationModuleListener
   void on(InvoiceIssued event) {
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + event.poNumber() + ": invoice "
-        + event.invoiceNumber(), "Invoice " + event.invoiceNumber() + " for your purchase order " + event.poNumber()
-        + " is issued: " + event.total().toPlainString() + " " + event.currency() + ", due " + event.dueDate()
-        + ".\n\nThe PDF is attached; you can also download it: " + baseUrl + "/api/purchase-orders/"
-        + event.purchaseOrderId() + "/invoices/" + event.invoiceNumber())
-        .ifPresent(mail -> outbox.save(mail.attaching(event.documentId(), event.invoiceNumber() + ".pdf")));
+    RenderedMail mail = templates.render(MailKind.INVOICE_ISSUED, event.poNumber(), Map.of(
+        "invoiceNumber", event.invoiceNumber(),
+        "total", amount(event.total(), event.currency()),
+        "dueDate", String.valueOf(event.dueDate()),
+        "invoiceUrl", urls.invoice(event.purchaseOrderId(), event.invoiceNumber())), event.invoiceNumber());
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), mail)
+        .ifPresent(saved -> outbox.save(saved.attaching(event.documentId(), event.invoiceNumber() + ".pdf")));
   }
 
   @ApplicationModuleListener
   void on(PaymentReminderDue event) {
-    String what = event.dunningLevel() == 0 ? "payment due " + event.dueDate()
-        : "payment overdue (notice " + event.dunningLevel() + ")";
-    String body = "Invoice " + event.invoiceNumber() + " for purchase order " + event.poNumber() + ": "
-        + event.outstanding().toPlainString() + " " + event.currency() + " outstanding, due " + event.dueDate()
-        + ".\n\nDownload it: " + baseUrl + "/api/purchase-orders/" + event.purchaseOrderId() + "/invoices/"
-        + event.invoiceNumber();
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), "PO " + event.poNumber() + ": " + what, body);
+    boolean overdue = event.dunningLevel() > 0;
+    Map<String, Object> model = new HashMap<>();
+    model.put("invoiceNumber", event.invoiceNumber());
+    model.put("outstanding", amount(event.outstanding(), event.currency()));
+    model.put("dueDate", String.valueOf(event.dueDate()));
+    model.put("dunningLevel", event.dunningLevel());
+    model.put("invoiceUrl", urls.invoice(event.purchaseOrderId(), event.invoiceNumber()));
+    model.put("toSalesRep", false);
+    MailKind kind = overdue ? MailKind.PAYMENT_OVERDUE : MailKind.PAYMENT_REMINDER;
+    Object detail = overdue ? event.dunningLevel() : event.dueDate();
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), templates.render(kind, event.poNumber(), model, detail));
     if (event.dunningLevel() >= 2 && event.salesRepEmail() != null) {
-      outbox.save(new OutboxMail(event.purchaseOrderId(), event.salesRepEmail(), "PO " + event.poNumber() + ": "
-          + what, "Your customer has not paid yet.\n\n" + body, Instant.now(clock)));
+      model.put("toSalesRep", true);
+      send(event.purchaseOrderId(), event.salesRepEmail(), templates.render(kind, event.poNumber(), model, detail));
     }
+  }
+
+  /** Company, lines and notes of the order, for the mails that show what was ordered. */
+  private Map<String, Object> orderModel(UUID purchaseOrderId) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("orderUrl", urls.order(purchaseOrderId));
+    orders.findById(purchaseOrderId).ifPresent(order -> {
+      model.put("company", customers.findById(order.customerId()).map(c -> c.name()).orElse(order.customerId()));
+      model.put("notes", order.notes());
+      model.put("lines", MailLine.of(order));
+    });
+    return model;
   }
 
   /** Writes a mail to the buyer into the outbox; returns it so a caller may add an attachment. */
-  private Optional<OutboxMail> toBuyer(String userId, UUID purchaseOrderId, String subject, String body) {
+  private Optional<OutboxMail> toBuyer(String userId, UUID purchaseOrderId, RenderedMail mail) {
     Optional<String> email = companyUsers.findById(userId).map(CompanyUser::email);
     if (email.isEmpty()) {
-      log.warn("No mail address for {}; '{}' not sent", userId, subject);
+      log.warn("No mail address for {}; '{}' not sent", userId, mail.subject());
       return Optional.empty();
     }
-    return Optional.of(outbox.save(new OutboxMail(purchaseOrderId, email.get(), subject, body, Instant.now(clock))));
+    return Optional.of(send(purchaseOrderId, email.get(), mail));
   }
 
-  private String link(UUID purchaseOrderId) {
-    return baseUrl + "/api/purchase-orders/" + purchaseOrderId;
+  private OutboxMail send(UUID purchaseOrderId, String recipient, RenderedMail mail) {
+    return outbox.save(new OutboxMail(purchaseOrderId, recipient, mail.subject(), mail.text(), mail.html(),
+        Instant.now(clock)));
+  }
+
+  static String amount(BigDecimal amount, String currency) {
+    return amount.toPlainString() + " " + currency;
   }
 
   private static String label(String poNumber, UUID id) {
     return poNumber != null ? poNumber : id.toString();
+  }
+
+  /** One line of an order as the mails show it. */
+  record MailLine(String sku, String description, String quantity, String unitPrice, String lineTotal) {
+
+    static List<MailLine> of(PurchaseOrder order) {
+      return order.lines().stream().map(line -> new MailLine(line.sku(), line.description(),
+          line.quantity().stripTrailingZeros().toPlainString(), line.unitPrice().toPlainString(),
+          line.lineTotal().toPlainString())).toList();
+    }
   }
 }

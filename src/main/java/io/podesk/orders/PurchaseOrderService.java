@@ -6,10 +6,7 @@ import io.podesk.documents.Document;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.shared.NotFoundException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,15 +27,16 @@ public class PurchaseOrderService {
   private final PurchaseOrderRevisions revisionRepository;
   private final org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final PurchaseOrderDocuments orderDocuments;
   private final org.springframework.beans.factory.ObjectProvider<PurchaseOrderIntake> intake;
 
-  PurchaseOrderService(PurchaseOrders orders, PurchaseOrderAccess access, Documents documents,
-      PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals, ApplicationEventPublisher events,
-      Clock clock, PurchaseOrderRevisions revisionRepository, com.fasterxml.jackson.databind.ObjectMapper json,
+  PurchaseOrderService(PurchaseOrderDocuments orderDocuments, PurchaseOrders orders, PurchaseOrderAccess access,
+      Documents documents,
+      PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals,
+      PurchaseOrderRevisions revisionRepository, com.fasterxml.jackson.databind.ObjectMapper json,
       org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory,
       org.springframework.beans.factory.ObjectProvider<PurchaseOrderIntake> intake) {
+    this.orderDocuments = orderDocuments;
     this.intake = intake;
     this.invoiceDirectory = invoiceDirectory;
     this.approvals = approvals;
@@ -49,8 +47,6 @@ public class PurchaseOrderService {
     this.documents = documents;
     this.lifecycle = lifecycle;
     this.audit = audit;
-    this.events = events;
-    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -99,12 +95,8 @@ public class PurchaseOrderService {
 
   @Transactional
   public Document attachDocument(UUID id, String fileName, byte[] content, Authentication caller) {
-    PurchaseOrder order = access.visibleOrder(id, caller);
-    order.requireOpenForDocuments();
-    Document document = documents.storePdf(id, fileName, content, caller.getName());
-    order.attachDocument(document.id(), now());
-    events.publishEvent(new PurchaseOrderDocumentAttached(id, document.id()));
-    return document;
+    access.visibleOrder(id, caller);
+    return orderDocuments.attach(id, fileName, content, caller.getName());
   }
 
   @Transactional
@@ -138,9 +130,5 @@ public class PurchaseOrderService {
     PurchaseOrder order = access.visibleOrder(id, caller);
     access.requireBuyerOrStaff(order, caller);
     lifecycle.cancel(order.id(), caller.getName());
-  }
-
-  private Instant now() {
-    return Instant.now(clock);
   }
 }

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,9 +28,30 @@ public final class Mailbox {
         .toList();
   }
 
+  /** The plain-text body (of a multipart mail: its text/plain part). */
   public static String body(MimeMessage message) {
+    return part(message, "text/plain");
+  }
+
+  /** The HTML body of a multipart/alternative mail, or null. */
+  public static String html(MimeMessage message) {
+    return part(message, "text/html");
+  }
+
+  private static String part(Part part, String type) {
     try {
-      return String.valueOf(message.getContent());
+      if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        return String.valueOf(part.getContent());
+      }
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          String found = part(multipart.getBodyPart(i), type);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      return null;
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

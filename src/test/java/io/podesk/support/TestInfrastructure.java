@@ -103,6 +103,7 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
         "spring.mail.port", String.valueOf(greenMail().getSmtp().getPort()),
         "podesk.documents.disk.root", workDir().resolve("documents").toString(),
         "podesk.documents.disk.key-file", workDir().resolve("document-store.key").toString(),
+        "podesk.links.key-file", workDir().resolve("links.key").toString(),
         "podesk.erp.file.folder", erpFolder().toString())).applyTo(context);
   }
 

@@ -68,6 +68,11 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
   }
 
+  /** A multipart form post with one PDF file field and the CSRF token of the last page fetched. */
+  public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+    return postMultipart(path, Map.of(), field, fileName, content, "application/pdf");
+  }
+
   /** A multipart form post (fields plus one file), with the CSRF token of the last page fetched. */
   public HttpResponse<String> postMultipart(String path, Map<String, String> form, String fileField, String fileName,
       byte[] file, String contentType) {

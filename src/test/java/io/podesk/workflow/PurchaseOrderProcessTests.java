@@ -194,7 +194,7 @@ class PurchaseOrderProcessTests {
     jobs.fireTimer(id, "Timer_DocumentReminder");
 
     var reminder = Mailbox.awaitMail("acmebuyer@acme.example", "PO " + poNumber + ": document missing");
-    assertThat(Mailbox.body(reminder)).contains("/api/purchase-orders/" + id);
+    assertThat(Mailbox.body(reminder)).contains("/portal/orders/" + id).contains("/links/");
     assertThat(order("acmebuyer", id).get("status").asText()).isEqualTo("AWAITING_DOCUMENT");
     assertThat(management.createJobQuery().processInstanceId(jobs.processInstanceOf(id)).timers()
         .activityId("Timer_DocumentReminder").count()).isEqualTo(1);
