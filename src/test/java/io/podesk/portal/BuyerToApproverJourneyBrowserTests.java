@@ -71,7 +71,7 @@ class BuyerToApproverJourneyBrowserTests {
         assertThat(approver.driver().findElement(By.tagName("main")).getText()).contains("Ball bearing 6204");
         approver.click(By.id("approve"));
         approver.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-            "approved"));
+            "your approval is recorded"));
       }
 
       driver.navigate().refresh();
