@@ -54,19 +54,19 @@ class Analytics {
   record Tier(String tier, int decisions, int approved, int rejected, int timed, OptionalDouble medianHours,
       OptionalDouble p90Hours) {
 
-    double rejectionRate() {
+    public double rejectionRate() {
       return decisions == 0 ? 0 : (double) rejected / decisions;
     }
 
-    String rejectionPercent() {
+    public String rejectionPercent() {
       return Formats.percent(rejectionRate());
     }
 
-    String medianText() {
+    public String medianText() {
       return Formats.hours(medianHours, 1);
     }
 
-    String p90Text() {
+    public String p90Text() {
       return Formats.hours(p90Hours, 1);
     }
   }

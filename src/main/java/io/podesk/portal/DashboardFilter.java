@@ -19,7 +19,8 @@ record DashboardFilter(String status, String company, String salesRep, Integer d
   static final List<String> STATUSES = List.of("PENDING_APPROVAL", "CREDIT_HOLD", "AWAITING_DOCUMENT", STALLED, STUCK);
 
   DashboardFilter {
-    status = STATUSES.contains(blankToNull(status)) ? status : null;
+    status = blankToNull(status);
+    status = status != null && STATUSES.contains(status) ? status : null;
     company = blankToNull(company);
     salesRep = blankToNull(salesRep);
     days = days == null ? 30 : Math.max(1, Math.min(365, days));

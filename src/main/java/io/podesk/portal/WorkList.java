@@ -57,31 +57,31 @@ class WorkList {
       String currency, String status, Instant submittedAt, Duration age, OpenTask task, boolean stalled,
       String waitingOn, String problem) {
 
-    String tasklistUrl() {
+    public String tasklistUrl() {
       return task == null ? null : "/camunda/app/tasklist/default/#/?task=" + task.taskId();
     }
 
-    String displayNumber() {
+    public String displayNumber() {
       return poNumber != null ? poNumber : "(no PO number)";
     }
 
-    String totalText() {
+    public String totalText() {
       return Formats.money(total, currency);
     }
 
-    String ageText() {
+    public String ageText() {
       return Formats.age(age);
     }
 
-    String submittedText() {
+    public String submittedText() {
       return Formats.time(submittedAt);
     }
 
-    String dueText() {
+    public String dueText() {
       return task == null ? "" : Formats.time(task.due());
     }
 
-    String dueIso() {
+    public String dueIso() {
       return task == null ? "" : Formats.iso(task.due());
     }
   }
