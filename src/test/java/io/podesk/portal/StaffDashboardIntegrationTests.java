@@ -1,6 +1,7 @@
 package io.podesk.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.podesk.customers.CompanyRole;
@@ -15,8 +16,13 @@ import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
 import io.podesk.support.Orders;
 import io.podesk.support.WebSession;
+import io.podesk.support.TestInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +39,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +58,8 @@ class StaffDashboardIntegrationTests {
   private static final String SUFFIX = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 1000000));
   private static final String COMPANY = "dash" + SUFFIX;
   private static final String COMPANY_NAME = "Dash \"Quoted\", Inc " + SUFFIX;
+  private static final String ERP_COMPANY = "dasherp" + SUFFIX;
+  private static final String ERP_BUYER = "dasherpbuyer" + SUFFIX;
   private static final String DOC_COMPANY = "dashdoc" + SUFFIX;
   private static final String REP = "rep" + SUFFIX;
   private static final String DOC_REP = "docrep" + SUFFIX;
@@ -64,6 +73,7 @@ class StaffDashboardIntegrationTests {
   private static UUID rejected;
   private static UUID creditHold;
   private static UUID awaitingDocument;
+  private static UUID failingPush;
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -122,7 +132,7 @@ class StaffDashboardIntegrationTests {
     assertThat(rowIds(manager.get("/staff?company=" + COMPANY + "&status=STALLED").body()))
         .containsExactly(stalled);
     assertThat(rowIds(manager.get("/staff?salesRep=" + REP).body()))
-        .containsExactlyInAnyOrder(pending, stalled, creditHold);
+        .containsExactlyInAnyOrder(pending, stalled, creditHold, failingPush);
     String documentPage = manager.get("/staff?salesRep=" + DOC_REP).body();
     assertThat(rowIds(documentPage)).containsExactly(awaitingDocument);
     assertThat(row(documentPage, awaitingDocument)).contains("badge badge-AWAITING_DOCUMENT")
@@ -198,6 +208,23 @@ class StaffDashboardIntegrationTests {
   }
 
   @Test
+  void anOrderWhosePushToTheErpFailsIsStuckAndCountsAsAnErpSyncFailure() {
+    var manager = WebSession.loggedIn(port, "director");
+
+    String stuck = manager.get("/staff?status=STUCK&company=" + ERP_COMPANY).body();
+    assertThat(rowIds(stuck)).containsExactly(failingPush);
+    assertThat(row(stuck, failingPush)).contains("ERP push failing").contains("operations");
+
+    List<List<String>> failures = parseCsv(manager.get("/staff/analytics/erp-failures.csv?company=" + ERP_COMPANY)
+        .body());
+    assertThat(failures).hasSize(2);
+    assertThat(failures.get(1).get(0)).isEqualTo(failingPush.toString());
+    assertThat(failures.get(1).get(1)).isEqualTo("'=cmd|'calc'!A0");
+    assertThat(failures.get(1).get(3)).contains("Could not export order");
+    assertThat(manager.get("/staff/analytics").body()).containsPattern("[1-9]\\d* push\\(es\\) ran out of retries");
+  }
+
+  @Test
   void chartAssetsAreServed() {
     var manager = WebSession.loggedIn(port, "salesmanager");
 
@@ -223,6 +250,9 @@ class StaffDashboardIntegrationTests {
         new BigDecimal("100000"), PoNumberPolicy.optional(), true, "smb", "NA", DOC_REP));
     buyer(BUYER, COMPANY);
     buyer(DOC_BUYER, DOC_COMPANY);
+    customers.save(new Customer(ERP_COMPANY, "Dash ERP " + SUFFIX, PaymentTerms.NET_30, "USD",
+        new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", REP));
+    buyer(ERP_BUYER, ERP_COMPANY);
   }
 
   private void buyer(String userId, String company) {
@@ -257,6 +287,25 @@ class StaffDashboardIntegrationTests {
     awaitingDocument = submit(DOC_BUYER, "DOC-1", 800);
     assertThat(status(awaitingDocument)).isEqualTo("AWAITING_DOCUMENT");
     assertThat(status(pending)).isEqualTo("PENDING_APPROVAL");
+    failingPush = orderWhosePushRunsOutOfRetries();
+  }
+
+  /** An order approved without anyone (a small total) whose export folder cannot be created: an incident. */
+  private UUID orderWhosePushRunsOutOfRetries() {
+    Path blocker = TestInfrastructure.erpFolder().resolve(ERP_COMPANY);
+    try {
+      Files.createDirectories(blocker.getParent());
+      Files.writeString(blocker, "not a folder");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    UUID id = create(ERP_BUYER, "=cmd|'calc'!A0", 100);
+    assertThatThrownBy(() -> jobs.runDue(id)).hasStackTraceContaining("Could not export order");
+    Job push = management.createJobQuery().processInstanceId(jobs.processInstanceOf(id))
+        .activityId("Task_PushOrderToErp").singleResult();
+    management.setJobRetries(push.getId(), 1);
+    assertThatThrownBy(() -> management.executeJob(push.getId())).hasStackTraceContaining("Could not export order");
+    return id;
   }
 
   /** Submits an order whose approval task the engine opens the given hours in the past. */
