@@ -1,0 +1,188 @@
+package io.podesk.workflow;
+
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the engine knows about orders that the domain does not: open tasks with their SLA due dates and who they
+ * wait for, incidents, and when approval tasks opened. Read-only, for the staff dashboard. Every process of an
+ * order (the order's own, its approval chain, its credit check) carries the order id as business key.
+ */
+@Component
+public class ProcessInsights {
+
+  /** Business keys per engine query: keeps IN lists well below database limits. */
+  private static final int CHUNK = 500;
+
+  private static final String TASK_RESOLVE_CREDIT_HOLD = "Task_ResolveCreditHold";
+  private static final String TASK_REVIEW_ERP_TOTALS = "Task_ReviewErpTotals";
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+
+  ProcessInsights(TaskService tasks, RuntimeService runtime, HistoryService history) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.history = history;
+  }
+
+  /**
+   * An open user task of an order.
+   *
+   * @param kind what the task is for: approval, credit hold or ERP totals review (else the task's name)
+   * @param due the SLA due date, or null when the task has none
+   * @param candidateGroups the groups it waits for when nobody is assigned
+   */
+  public record OpenTask(String taskId, UUID purchaseOrderId, String kind, Instant created, Instant due,
+      String assignee, List<String> candidateGroups) {
+
+    public boolean overdueAt(Instant now) {
+      return due != null && due.isBefore(now);
+    }
+  }
+
+  /** An open incident of an order's process: a step that ran out of retries. */
+  public record OpenIncident(UUID purchaseOrderId, String activityId, String message, Instant since) {
+
+    public boolean erpPush() {
+      return TASK_PUSH_TO_ERP.equals(activityId);
+    }
+  }
+
+  /**
+   * The open tasks of the given orders, oldest first. Candidate groups take one lookup per task: call this for
+   * a page of orders, not for all of them.
+   */
+  public Map<UUID, List<OpenTask>> openTasksOf(Collection<UUID> orders) {
+    Map<UUID, List<OpenTask>> byOrder = new HashMap<>();
+    for (List<String> keys : chunks(orders)) {
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys.toArray(String[]::new)).active()
+          .orderByTaskCreateTime().asc().list();
+      Map<String, UUID> orderOf = businessKeysOf(open.stream().map(Task::getProcessInstanceId).toList());
+      for (Task task : open) {
+        UUID order = orderOf.get(task.getProcessInstanceId());
+        if (order != null) {
+          byOrder.computeIfAbsent(order, key -> new ArrayList<>()).add(toOpenTask(task, order));
+        }
+      }
+    }
+    return byOrder;
+  }
+
+  /** Orders with an open task past its due date (a stalled approval or credit hold). */
+  public Set<UUID> ordersWithOverdueTasks(Instant now) {
+    List<Task> overdue = tasks.createTaskQuery().dueBefore(Date.from(now)).active().list();
+    return new HashSet<>(businessKeysOf(overdue.stream().map(Task::getProcessInstanceId).toList()).values());
+  }
+
+  /** Orders whose totals the ERP sees differently and that wait for finance's review. */
+  public Set<UUID> ordersAwaitingErpTotalsReview() {
+    List<Task> reviews = tasks.createTaskQuery().taskDefinitionKey(TASK_REVIEW_ERP_TOTALS).active().list();
+    return new HashSet<>(businessKeysOf(reviews.stream().map(Task::getProcessInstanceId).toList()).values());
+  }
+
+  /** Every open incident of a process that belongs to an order. */
+  public List<OpenIncident> openIncidents() {
+    List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list();
+    Map<String, UUID> orderOf = businessKeysOf(incidents.stream().map(Incident::getProcessInstanceId).toList());
+    return incidents.stream()
+        .filter(incident -> orderOf.containsKey(incident.getProcessInstanceId()))
+        .map(incident -> new OpenIncident(orderOf.get(incident.getProcessInstanceId()), incident.getActivityId(),
+            incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant()))
+        .toList();
+  }
+
+  /** How many times a push to the ERP ran out of retries since the given time (resolved ones included). */
+  public long erpPushFailuresSince(Instant since) {
+    return history.createHistoricIncidentQuery().activityId(TASK_PUSH_TO_ERP).createTimeAfter(Date.from(since))
+        .count();
+  }
+
+  /** When each approval task decided since the given time had opened, by task id. */
+  public Map<String, Instant> approvalTasksOpenedAt(Instant decidedSince) {
+    return history.createHistoricTaskInstanceQuery().taskDefinitionKey(TASK_APPROVE).finished()
+        .finishedAfter(Date.from(decidedSince)).list().stream()
+        .filter(task -> task.getStartTime() != null)
+        .collect(Collectors.toMap(HistoricTaskInstance::getId, task -> task.getStartTime().toInstant(),
+            (first, second) -> first));
+  }
+
+  private OpenTask toOpenTask(Task task, UUID order) {
+    List<String> groups = task.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(task.getId())
+        .stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull)
+        .toList();
+    return new OpenTask(task.getId(), order, kindOf(task), task.getCreateTime().toInstant(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), groups);
+  }
+
+  private static String kindOf(Task task) {
+    String key = task.getTaskDefinitionKey();
+    if (TASK_APPROVE.equals(key)) {
+      return "Approval";
+    }
+    if (TASK_RESOLVE_CREDIT_HOLD.equals(key)) {
+      return "Credit hold";
+    }
+    if (TASK_REVIEW_ERP_TOTALS.equals(key)) {
+      return "ERP totals review";
+    }
+    return task.getName();
+  }
+
+  /** Process instance id → order id, for the instances still running. */
+  private Map<String, UUID> businessKeysOf(Collection<String> processInstanceIds) {
+    Set<String> ids = processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    Map<String, UUID> orders = new LinkedHashMap<>();
+    for (List<String> chunk : chunks(ids)) {
+      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(chunk))
+          .list()) {
+        orderId(instance.getBusinessKey()).ifPresent(order -> orders.put(instance.getId(), order));
+      }
+    }
+    return orders;
+  }
+
+  private static java.util.Optional<UUID> orderId(String businessKey) {
+    try {
+      return businessKey == null ? java.util.Optional.empty() : java.util.Optional.of(UUID.fromString(businessKey));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static List<List<String>> chunks(Collection<?> values) {
+    List<String> all = values.stream().map(String::valueOf).distinct().toList();
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+    }
+    return chunks;
+  }
+}
