@@ -83,13 +83,23 @@ class BuyerToApproverJourneyBrowserTests {
       buyer.screenshot("po-page");
     }
     jobs.runDue(id);
+    // a second order still waits for the sales managers: the dashboard lists it with its SLA
+    String waiting = Orders.northwindPoNumber();
+    var second = new io.podesk.support.Api(port).postJson("nwbuyer", "/api/purchase-orders",
+        Orders.json(waiting, 10, "150.00"));
+    jobs.runDue(UUID.fromString(second.json().get("id").asText()));
 
     try (var staff = new Browser()) {
       staff.login(base, "salesmanager", "demo");
       staff.driver().get(base + "/staff");
-      staff.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("canvas")));
-      staff.screenshot("dashboard");
+      staff.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("work-list")));
       assertThat(staff.driver().getTitle()).contains("Dashboard");
+      assertThat(staff.driver().findElement(By.id("work-list")).getText()).contains(waiting)
+          .doesNotContain(poNumber);
+      staff.screenshot("dashboard");
+      staff.driver().get(base + "/staff/analytics");
+      staff.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("canvas")));
+      staff.screenshot("dashboard-analytics");
     }
   }
 }
