@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** An approval task went to a backup group (SLA passed, or its approver lacked authority). */
-public record ApprovalEscalated(UUID purchaseOrderId, String poNumber, List<String> recipients, String toGroup,
+public record ApprovalEscalated(UUID purchaseOrderId, String poNumber, List<ApprovalRequested.Recipient> recipients, String toGroup,
     String why) {}

@@ -105,14 +105,15 @@ public class ApprovalPolicy {
   /** Audits an escalation and tells the backup group's members. */
   @Transactional
   public void escalated(UUID purchaseOrderId, String poNumber, String from, String to, String why,
-      List<String> recipients) {
+      List<ApprovalRequested.Recipient> recipients) {
     audit.record(purchaseOrderId, "system", AuditType.ESCALATED, from + " → " + to + ": " + why);
     events.publishEvent(new ApprovalEscalated(purchaseOrderId, poNumber, recipients, to, why));
   }
 
   /** Audits a reminder and sends it to the approvers who have not decided yet. */
   @Transactional
-  public void remind(UUID purchaseOrderId, String poNumber, String groups, List<String> recipients) {
+  public void remind(UUID purchaseOrderId, String poNumber, String groups,
+      List<ApprovalRequested.Recipient> recipients) {
     audit.record(purchaseOrderId, "system", AuditType.REMINDED, "Approval reminder to " + groups);
     events.publishEvent(new ApprovalReminderDue(purchaseOrderId, poNumber, recipients, groups));
   }

@@ -128,16 +128,36 @@ class PurchaseOrderMails {
 
   @ApplicationModuleListener
   void on(ApprovalReminderDue event) {
-    RenderedMail mail = templates.render(MailKind.APPROVAL_REMINDER, event.poNumber(),
-        Map.of("groups", event.groups(), "tasklistUrl", urls.tasklist(null)));
-    event.recipients().forEach(recipient -> send(event.purchaseOrderId(), recipient, mail));
+    for (ApprovalRequested.Recipient recipient : event.recipients()) {
+      Map<String, Object> model = withDecisionLink(event.purchaseOrderId(), recipient);
+      model.put("groups", event.groups());
+      send(event.purchaseOrderId(), recipient.email(),
+          templates.render(MailKind.APPROVAL_REMINDER, event.poNumber(), model));
+    }
   }
 
   @ApplicationModuleListener
   void on(ApprovalEscalated event) {
-    RenderedMail mail = templates.render(MailKind.APPROVAL_ESCALATED, event.poNumber(),
-        Map.of("group", event.toGroup(), "why", event.why(), "tasklistUrl", urls.tasklist(null)), event.toGroup());
-    event.recipients().forEach(recipient -> send(event.purchaseOrderId(), recipient, mail));
+    for (ApprovalRequested.Recipient recipient : event.recipients()) {
+      Map<String, Object> model = withDecisionLink(event.purchaseOrderId(), recipient);
+      model.put("group", event.toGroup());
+      model.put("why", event.why());
+      send(event.purchaseOrderId(), recipient.email(),
+          templates.render(MailKind.APPROVAL_ESCALATED, event.poNumber(), model, event.toGroup()));
+    }
+  }
+
+  /**
+   * A reminder or escalation carries a fresh approve/reject link of the recipient's own; company approvers
+   * cannot use Tasklist, so for them the link is the way in.
+   */
+  private Map<String, Object> withDecisionLink(java.util.UUID purchaseOrderId, ApprovalRequested.Recipient recipient) {
+    ActionLink link = links.issue(purchaseOrderId, ActionLink.Action.APPROVAL, recipient.userId());
+    Map<String, Object> model = new HashMap<>();
+    model.put("tasklistUrl", urls.tasklist(null));
+    model.put("actionUrl", urls.link(links.tokenOf(link)));
+    model.put("expiresAt", WHEN.format(link.expiresAt()));
+    return model;
   }
 
   @ApplicationModuleListener

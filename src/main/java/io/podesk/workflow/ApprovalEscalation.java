@@ -45,7 +45,8 @@ class ApprovalEscalation {
     var task = tasks.createTaskQuery().taskId(taskId).singleResult();
     task.setDescription("Escalated from " + fromGroup + " to " + backupGroup + ": " + why);
     tasks.saveTask(task);
-    policy.escalated(order.id(), order.displayName(), fromGroup, backupGroup, why, emailsOf(List.of(backupGroup)));
+    policy.escalated(order.id(), order.displayName(), fromGroup, backupGroup, why,
+        recipientsOf(List.of(backupGroup)));
   }
 
   /**
@@ -60,14 +61,19 @@ class ApprovalEscalation {
         });
   }
 
-  /** Mail addresses of the members of the given groups. */
-  List<String> emailsOf(Collection<String> groups) {
+  /** The members of the given groups who have a mail address: each gets a link of their own. */
+  List<io.podesk.approval.ApprovalRequested.Recipient> recipientsOf(Collection<String> groups) {
     return groups.stream()
         .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
-        .map(User::getEmail)
-        .filter(Objects::nonNull)
+        .filter(user -> user.getEmail() != null)
+        .map(ApprovalEscalation::recipient)
         .distinct()
         .toList();
+  }
+
+  static io.podesk.approval.ApprovalRequested.Recipient recipient(User user) {
+    return new io.podesk.approval.ApprovalRequested.Recipient(user.getId(),
+        Objects.toString(user.getFirstName(), user.getId()), user.getEmail());
   }
 
   /** Candidate groups of a task. */

@@ -41,18 +41,18 @@ class RemindApproversDelegate implements JavaDelegate {
     if (open.isEmpty()) {
       return;
     }
-    List<String> recipients = new ArrayList<>();
+    List<io.podesk.approval.ApprovalRequested.Recipient> recipients = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     for (Task task : open) {
       if (task.getAssignee() != null) {
         User user = identity.createUserQuery().userId(task.getAssignee()).singleResult();
         if (user != null && user.getEmail() != null) {
-          recipients.add(user.getEmail());
+          recipients.add(ApprovalEscalation.recipient(user));
         }
       } else {
         List<String> taskGroups = escalation.groupsOf(task.getId());
         groups.addAll(taskGroups);
-        recipients.addAll(escalation.emailsOf(taskGroups));
+        recipients.addAll(escalation.recipientsOf(taskGroups));
       }
     }
     PurchaseOrder order = orders.get(PURCHASE_ORDER_ID.require(execution));

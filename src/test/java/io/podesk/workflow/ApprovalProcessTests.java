@@ -215,6 +215,10 @@ class ApprovalProcessTests {
 
     org.awaitility.Awaitility.await().until(() ->
         Mailbox.find("salesmanager@podesk.example", "PO " + poNumber + ": your approval is still needed").size() == 2);
+    var reminders = Mailbox.find("salesmanager@podesk.example", "PO " + poNumber + ": your approval is still needed");
+    // each reminder carries a fresh decision link of its own
+    assertThat(reminders).extracting(Mailbox::body).allSatisfy(body -> assertThat(body).contains("/links/"))
+        .doesNotHaveDuplicates();
     assertThat(management.createJobQuery().processInstanceId(chainOf(id)).activityId("Timer_ApprovalReminder")
         .count()).isEqualTo(1);
   }
@@ -228,7 +232,11 @@ class ApprovalProcessTests {
 
     assertThat(tasks.getIdentityLinksForTask(onlyTask(id).getId())).extracting(link -> link.getGroupId())
         .contains("salesmanagers", "directors");
-    Mailbox.awaitMail("director@podesk.example", "PO " + poNumber + ": approval escalated to directors");
+    var escalated = Mailbox.awaitMail("director@podesk.example", "PO " + poNumber
+        + ": approval escalated to directors");
+    // the backup approver gets a decision link of their own, not only Tasklist
+    assertThat(Mailbox.body(escalated)).contains("/links/");
+    assertThat(Mailbox.html(escalated)).contains("/links/").contains("Approve or reject");
   }
 
   @Test
