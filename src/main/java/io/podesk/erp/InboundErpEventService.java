@@ -6,11 +6,9 @@ import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrders;
 import io.podesk.orders.SubmitPurchaseOrder;
-import io.podesk.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -108,17 +106,7 @@ class InboundErpEventService {
       intake.recordErpChange(orderId, change);
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Changed in the ERP");
     } else if ("shipment".equals(type)) {
-      List<io.podesk.orders.Shipment.Line> lines = new ArrayList<>();
-      for (JsonNode line : event.path("lines")) {
-        BigDecimal quantity = decimal(line, "quantity");
-        if (quantity == null) {
-          throw new InvalidInputException("lines.quantity", "every shipment line needs a quantity");
-        }
-        lines.add(new io.podesk.orders.Shipment.Line(required(line, "sku"), quantity));
-      }
-      if (lines.isEmpty()) {
-        throw new InvalidInputException("lines", "a shipment needs lines of sku and quantity");
-      }
+      List<io.podesk.orders.Shipment.Line> lines = ErpEventJson.shipmentLines(event);
       lifecycle.recordShipment(orderId, record.id(), text(event, "trackingNumber"), lines);
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Shipment recorded");
     } else {
@@ -130,10 +118,7 @@ class InboundErpEventService {
 
   private void applyPayment(InboundErpEvent record, JsonNode event, String company) {
     String invoiceNumber = required(event, "invoiceNumber");
-    BigDecimal amount = decimal(event, "amount");
-    if (amount == null) {
-      throw new InvalidInputException("amount", "a payment needs an amount");
-    }
+    BigDecimal amount = ErpEventJson.amount(event);
     var invoice = invoicing.findByNumber(invoiceNumber)
         .filter(found -> orders.findById(found.purchaseOrderId()).map(o -> o.customerId().equals(company))
             .orElse(false));
@@ -171,36 +156,18 @@ class InboundErpEventService {
   }
 
   private static SubmitPurchaseOrder offlineOrder(JsonNode event, String poNumber) {
-    List<SubmitPurchaseOrder.Line> lines = new ArrayList<>();
-    for (JsonNode line : event.path("lines")) {
-      lines.add(new SubmitPurchaseOrder.Line(text(line, "sku"), text(line, "description"),
-          decimal(line, "quantity"), decimal(line, "unitPrice")));
-    }
-    return new SubmitPurchaseOrder(poNumber, text(event, "currency"), lines, null, text(event, "notes"));
+    return ErpEventJson.order(event, poNumber);
   }
 
   private static BigDecimal decimal(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    try {
-      return value.isMissingNode() || value.isNull() ? null : new BigDecimal(value.asText());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, field + " must be a number");
-    }
+    return ErpEventJson.decimal(node, field);
   }
 
-  static String required(JsonNode event, String field) {
-    String value = text(event, field);
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, field + " is required");
-    }
-    if (value.length() > 100) {
-      throw new InvalidInputException(field, field + " must be at most 100 characters");
-    }
-    return value;
+  private static String required(JsonNode event, String field) {
+    return ErpEventJson.required(event, field);
   }
 
   private static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isMissingNode() || value.isNull() ? null : value.asText();
+    return ErpEventJson.text(node, field);
   }
 }

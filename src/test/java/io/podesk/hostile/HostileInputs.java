@@ -58,7 +58,7 @@ final class HostileInputs {
     return pdf(document -> {
       var launch = new PDActionLaunch();
       launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(
-          "C:\\Windows\\System32\\calc.exe"));
+          new org.apache.pdfbox.cos.COSString("C:\\Windows\\System32\\calc.exe")));
       document.getDocumentCatalog().setOpenAction(launch);
     });
   }
