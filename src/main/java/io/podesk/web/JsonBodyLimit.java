@@ -42,8 +42,16 @@ class JsonBodyLimit extends OncePerRequestFilter {
 
   /** Thrown by the body's stream when a request without a declared length goes on past the limit. */
   static final class BodyTooLarge extends IOException {
+
+    private final long max;
+
     BodyTooLarge(long max) {
       super("request body larger than " + max + " bytes");
+      this.max = max;
+    }
+
+    long max() {
+      return max;
     }
   }
 

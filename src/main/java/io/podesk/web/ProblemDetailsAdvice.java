@@ -132,7 +132,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (e.getMostSpecificCause() instanceof JsonBodyLimit.BodyTooLarge tooLarge) {
-      String message = JsonBodyLimit.message(Long.parseLong(tooLarge.getMessage().replaceAll("\\D", "")));
+      String message = JsonBodyLimit.message(tooLarge.max());
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(withErrors(
           problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", message),
           List.of(new FieldError("body", message))));

@@ -147,6 +147,8 @@ class HostileInputIntegrationTests {
             + "\"lines\": [" + manyLines + "]}"), 400, "at most 500 lines"),
         api("5 MB of notes", t -> t.submit("acmebuyer", acmeOrder(null).replace("\"currency\"",
             "\"notes\": \"" + hugeNotes + "\", \"currency\"")), 413, "1 MB"),
+        api("5 MB of notes, chunked without a length", t -> t.submitChunked(acmeOrder(null).replace("\"currency\"",
+            "\"notes\": \"" + hugeNotes + "\", \"currency\"")), 413, "1 MB"),
         api("JUEL ${...} as PO number", t -> t.submit("acmebuyer", acmeOrder("${1+1}")), 400, "PO-123456"),
         api("JUEL #{...} as PO number", t -> t.submit("acmebuyer", acmeOrder("#{runtimeService}")), 400,
             "PO-123456"),
@@ -296,6 +298,9 @@ class HostileInputIntegrationTests {
         portal("portal: list page 2147483647", t -> t.portalGet("/portal?page=2147483647"), 400, "no page"),
         portal("portal: list status as SQL", t -> t.portalGet("/portal?status=%27%20OR%201=1--"), 400,
             "unknown status"),
+        portal("portal: file name of 5,000 characters", t -> t.portalSubmit(Map.of(), HostileInputs.onePage(),
+            "a".repeat(5000) + ".pdf"), 400, "name is too long"),
+        portal("portal: torn multipart body", t -> t.portalTorn(), 400, "did not arrive complete"),
         portal("portal: PDF of 21 MB", t -> t.portalSubmit(Map.of(), HostileInputs.oversizedPdf(21)), 413, "20 MB"));
   }
 
@@ -396,6 +401,15 @@ class HostileInputIntegrationTests {
     return raw("POST", user, "/api/purchase-orders", "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Sent in chunks, without a Content-Length: the limit must hold while the body is read. */
+  Reply submitChunked(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/purchase-orders"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("acmebuyer:demo".getBytes()))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build());
+  }
+
   Reply submitRaw(String contentType, byte[] body) {
     return raw("POST", "acmebuyer", "/api/purchase-orders", contentType, body);
   }
@@ -467,12 +481,37 @@ class HostileInputIntegrationTests {
   private WebSession portalSession;
 
   Reply portalSubmit(Map<String, String> changes, byte[] pdf) {
+    return portalSubmit(changes, pdf, "signed.pdf");
+  }
+
+  /** A multipart body cut off in the middle of its file, posted where the order form posts. */
+  Reply portalTorn() {
     if (portalSession == null) {
       portalSession = WebSession.loggedIn(port, "acmebuyer");
     }
-    String page = portalSession.get("/portal/orders/new").body();
+    String action = formAction(portalSession.get("/portal/orders/new").body());
+    String body = "--xyz\r\nContent-Disposition: form-data; name=\"poNumber\"\r\n\r\nPO-123456\r\n--xyz\r\n"
+        + "Content-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf"
+        + "\r\n\r\n%PDF-1.7 and then noth";
+    var response = portalSession.send(HttpRequest.newBuilder(URI.create(portalSession.base() + action))
+        .header("Content-Type", "multipart/form-data; boundary=xyz")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
+  }
+
+  /** Where the order form posts, as the page says (the CSRF token rides in it). */
+  private static String formAction(String page) {
     var action = java.util.regex.Pattern.compile("<form id=\"order-form\"[^>]*?action=\"([^\"]+)\"").matcher(page);
     assertThat(action.find()).as("the order form").isTrue();
+    return org.springframework.web.util.HtmlUtils.htmlUnescape(action.group(1));
+  }
+
+  Reply portalSubmit(Map<String, String> changes, byte[] pdf, String fileName) {
+    if (portalSession == null) {
+      portalSession = WebSession.loggedIn(port, "acmebuyer");
+    }
+    String action = formAction(portalSession.get("/portal/orders/new").body());
     Map<String, String> form = new LinkedHashMap<>();
     form.put("poNumber", Orders.acmePoNumber());
     form.put("currency", "USD");
@@ -482,7 +521,7 @@ class HostileInputIntegrationTests {
     form.put("lines[0].unitPrice", "10.00");
     form.put("notes", "Deliver to dock 4");
     form.putAll(changes);
-    var response = portalSession.postMultipart(org.springframework.web.util.HtmlUtils.htmlUnescape(action.group(1)), form, "file", "signed.pdf",
+    var response = portalSession.postMultipart(action, form, "file", fileName,
         pdf == null ? HostileInputs.onePage() : pdf, "application/pdf");
     return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
         response.body());
