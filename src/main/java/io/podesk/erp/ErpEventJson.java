@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads an ERP event's body and its fields. Whatever the bytes, the answer is the event or an
@@ -21,6 +22,13 @@ import java.util.List;
 final class ErpEventJson {
 
   static final int MAX_TEXT = 100;
+  /** The columns' sizes (erp_inbound_events, shipments): longer values are refused here, not by the database. */
+  static final int MAX_TYPE = 40;
+  static final int MAX_COMPANY = 32;
+  static final int MAX_PO_NUMBER = 64;
+  static final int MAX_SKU = 64;
+  static final int MAX_REASON = 500;
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\r\\n\\t]]");
   private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
@@ -52,12 +60,22 @@ final class ErpEventJson {
   }
 
   static String required(JsonNode event, String field) {
-    String value = text(event, field);
+    return required(event, field, MAX_TEXT);
+  }
+
+  static String required(JsonNode event, String field, int max) {
+    String value = optional(event, field, max);
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, field + " is required");
     }
-    if (value.length() > MAX_TEXT) {
-      throw new InvalidInputException(field, field + " must be at most " + MAX_TEXT + " characters");
+    return value;
+  }
+
+  /** A text field that may be missing, at most {@code max} characters. */
+  static String optional(JsonNode event, String field, int max) {
+    String value = text(event, field);
+    if (value != null && value.length() > max) {
+      throw new InvalidInputException(field, field + " must be at most " + max + " characters");
     }
     return value;
   }
@@ -71,7 +89,11 @@ final class ErpEventJson {
     if (value.isContainerNode()) {
       throw new InvalidInputException(field, field + " must be a text or a number, not an object or a list");
     }
-    return value.asText();
+    String text = value.asText();
+    if (CONTROL.matcher(text).find()) {
+      throw new InvalidInputException(field, field + " must not contain control or invisible characters");
+    }
+    return text;
   }
 
   static BigDecimal decimal(JsonNode node, String field) {
@@ -137,7 +159,7 @@ final class ErpEventJson {
     }
     List<io.podesk.orders.Shipment.Line> result = new ArrayList<>();
     for (JsonNode line : lines) {
-      result.add(new io.podesk.orders.Shipment.Line(required(line, "sku"), quantity(line)));
+      result.add(new io.podesk.orders.Shipment.Line(required(line, "sku", MAX_SKU), quantity(line)));
     }
     return result;
   }

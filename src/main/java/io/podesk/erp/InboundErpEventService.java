@@ -58,9 +58,9 @@ class InboundErpEventService {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public Outcome receive(JsonNode event, String payload) {
     String id = required(event, "id");
-    String type = required(event, "type");
-    String company = required(event, "company");
-    String poNumber = text(event, "poNumber");
+    String type = ErpEventJson.required(event, "type", ErpEventJson.MAX_TYPE);
+    String company = ErpEventJson.required(event, "company", ErpEventJson.MAX_COMPANY);
+    String poNumber = ErpEventJson.optional(event, "poNumber", ErpEventJson.MAX_PO_NUMBER);
     Optional<InboundErpEvent> seen = events.findById(id);
     if (seen.isPresent()) {
       InboundErpEvent earlier = seen.get();
@@ -107,11 +107,12 @@ class InboundErpEventService {
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Changed in the ERP");
     } else if ("shipment".equals(type)) {
       List<io.podesk.orders.Shipment.Line> lines = ErpEventJson.shipmentLines(event);
-      lifecycle.recordShipment(orderId, record.id(), text(event, "trackingNumber"), lines);
+      String trackingNumber = ErpEventJson.optional(event, "trackingNumber", ErpEventJson.MAX_TEXT);
+      lifecycle.recordShipment(orderId, record.id(), trackingNumber, lines);
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Shipment recorded");
     } else {
-      lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + Optional.ofNullable(text(event, "reason"))
-          .map(reason -> ": " + reason).orElse(""));
+      String reason = ErpEventJson.optional(event, "reason", ErpEventJson.MAX_REASON);
+      lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + (reason == null ? "" : ": " + reason));
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Cancelled by the ERP");
     }
   }

@@ -250,6 +250,19 @@ class HostileInputIntegrationTests {
             + "\", \"type\": \"shipment\", \"company\": \"northwind\"}"), 400, "at most 100 characters"),
         erp("ERP event: id as an object", t -> t.erp("{\"id\": {\"$ne\": null}, \"type\": \"shipment\", "
             + "\"company\": \"northwind\"}"), 400, "id"),
+        erp("ERP event: a 60-character type", t -> t.erp("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \""
+            + "order.confirmed.".repeat(4) + "\", \"company\": \"northwind\"}"), 400, "type must be at most 40"),
+        erp("ERP event: a 50-character company", t -> t.erp("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": "
+            + "\"shipment\", \"company\": \"" + "n".repeat(50) + "\"}"), 400, "company must be at most 32"),
+        erp("ERP event: a 5,000-character PO number", t -> t.erp("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": "
+            + "\"order.cancelled\", \"company\": \"northwind\", \"poNumber\": \"" + "9".repeat(5000) + "\"}"), 400,
+            "poNumber must be at most 64"),
+        erp("ERP event: a NUL in the company", t -> t.erp("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": "
+            + "\"shipment\", \"company\": \"north\\u0000wind\"}"), 400, "company must not contain control"),
+        erp("ERP event: a 90-character SKU shipped", t -> t.erp(t.shipment("1").replace("BRG-6204", "B".repeat(90))),
+            400, "sku must be at most 64"),
+        erp("ERP event: a 5,000-character tracking number", t -> t.erp(t.shipment("1").replace("\"lines\"",
+            "\"trackingNumber\": \"" + "1Z".repeat(2500) + "\", \"lines\"")), 400, "trackingNumber must be at most"),
         erp("ERP event: shipment quantity NaN", t -> t.erp(t.shipment("\"NaN\"")), 400, "quantity must be a number"),
         erp("ERP event: shipment quantity 1e999999", t -> t.erp(t.shipment("1e999999")), 400, "quantity"),
         erp("ERP event: shipment quantity with 900 digits", t -> t.erp(t.shipment("1" + "0".repeat(900))), 400,
