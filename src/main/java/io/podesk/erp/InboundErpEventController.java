@@ -1,10 +1,8 @@
 package io.podesk.erp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.shared.ConflictException;
-import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.Signatures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,14 +46,15 @@ class InboundErpEventController {
 
   @PostMapping(path = "/api/erp/events", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Receive a signed ERP event (X-PoDesk-Timestamp, X-PoDesk-Signature: sha256=<hex>)")
-  ResponseEntity<?> receive(@RequestBody String body,
+  ResponseEntity<?> receive(@RequestBody byte[] rawBody,
       @RequestHeader(name = "X-PoDesk-Timestamp", required = false) String timestamp,
       @RequestHeader(name = "X-PoDesk-Signature", required = false) String signature) {
-    ProblemDetail unauthenticated = authenticate(body, timestamp, signature);
+    ProblemDetail unauthenticated = authenticate(rawBody, timestamp, signature);
     if (unauthenticated != null) {
       return ResponseEntity.status(unauthenticated.getStatus()).body(unauthenticated);
     }
-    JsonNode event = parse(body);
+    JsonNode event = ErpEventJson.parse(json, rawBody);
+    String body = new String(rawBody, java.nio.charset.StandardCharsets.UTF_8);
     InboundErpEventService.Outcome outcome;
     try {
       outcome = service.receive(event, body);
@@ -92,7 +91,7 @@ class InboundErpEventController {
     }
   }
 
-  private ProblemDetail authenticate(String body, String timestamp, String signature) {
+  private ProblemDetail authenticate(byte[] body, String timestamp, String signature) {
     if (secret == null || secret.isBlank()) {
       return unauthorized(HttpStatus.SERVICE_UNAVAILABLE, "ERP events are not configured (podesk.erp.inbound-secret)");
     }
@@ -112,18 +111,6 @@ class InboundErpEventController {
       return unauthorized(HttpStatus.UNAUTHORIZED, "The signature does not match the body");
     }
     return null;
-  }
-
-  private JsonNode parse(String body) {
-    try {
-      JsonNode event = json.readTree(body);
-      if (event == null || !event.isObject()) {
-        throw new InvalidInputException("body", "the event must be a JSON object");
-      }
-      return event;
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException("body", "the event is not valid JSON");
-    }
   }
 
   private static ProblemDetail unauthorized(HttpStatus status, String detail) {

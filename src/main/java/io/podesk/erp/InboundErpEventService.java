@@ -6,11 +6,9 @@ import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrders;
 import io.podesk.orders.SubmitPurchaseOrder;
-import io.podesk.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,9 +58,9 @@ class InboundErpEventService {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public Outcome receive(JsonNode event, String payload) {
     String id = required(event, "id");
-    String type = required(event, "type");
-    String company = required(event, "company");
-    String poNumber = text(event, "poNumber");
+    String type = ErpEventJson.required(event, "type", ErpEventJson.MAX_TYPE);
+    String company = ErpEventJson.required(event, "company", ErpEventJson.MAX_COMPANY);
+    String poNumber = ErpEventJson.optional(event, "poNumber", ErpEventJson.MAX_PO_NUMBER);
     Optional<InboundErpEvent> seen = events.findById(id);
     if (seen.isPresent()) {
       InboundErpEvent earlier = seen.get();
@@ -108,32 +106,20 @@ class InboundErpEventService {
       intake.recordErpChange(orderId, change);
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Changed in the ERP");
     } else if ("shipment".equals(type)) {
-      List<io.podesk.orders.Shipment.Line> lines = new ArrayList<>();
-      for (JsonNode line : event.path("lines")) {
-        BigDecimal quantity = decimal(line, "quantity");
-        if (quantity == null) {
-          throw new InvalidInputException("lines.quantity", "every shipment line needs a quantity");
-        }
-        lines.add(new io.podesk.orders.Shipment.Line(required(line, "sku"), quantity));
-      }
-      if (lines.isEmpty()) {
-        throw new InvalidInputException("lines", "a shipment needs lines of sku and quantity");
-      }
-      lifecycle.recordShipment(orderId, record.id(), text(event, "trackingNumber"), lines);
+      List<io.podesk.orders.Shipment.Line> lines = ErpEventJson.shipmentLines(event);
+      String trackingNumber = ErpEventJson.optional(event, "trackingNumber", ErpEventJson.MAX_TEXT);
+      lifecycle.recordShipment(orderId, record.id(), trackingNumber, lines);
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Shipment recorded");
     } else {
-      lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + Optional.ofNullable(text(event, "reason"))
-          .map(reason -> ": " + reason).orElse(""));
+      String reason = ErpEventJson.optional(event, "reason", ErpEventJson.MAX_REASON);
+      lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + (reason == null ? "" : ": " + reason));
       record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Cancelled by the ERP");
     }
   }
 
   private void applyPayment(InboundErpEvent record, JsonNode event, String company) {
     String invoiceNumber = required(event, "invoiceNumber");
-    BigDecimal amount = decimal(event, "amount");
-    if (amount == null) {
-      throw new InvalidInputException("amount", "a payment needs an amount");
-    }
+    BigDecimal amount = ErpEventJson.amount(event);
     var invoice = invoicing.findByNumber(invoiceNumber)
         .filter(found -> orders.findById(found.purchaseOrderId()).map(o -> o.customerId().equals(company))
             .orElse(false));
@@ -171,36 +157,18 @@ class InboundErpEventService {
   }
 
   private static SubmitPurchaseOrder offlineOrder(JsonNode event, String poNumber) {
-    List<SubmitPurchaseOrder.Line> lines = new ArrayList<>();
-    for (JsonNode line : event.path("lines")) {
-      lines.add(new SubmitPurchaseOrder.Line(text(line, "sku"), text(line, "description"),
-          decimal(line, "quantity"), decimal(line, "unitPrice")));
-    }
-    return new SubmitPurchaseOrder(poNumber, text(event, "currency"), lines, null, text(event, "notes"));
+    return ErpEventJson.order(event, poNumber);
   }
 
   private static BigDecimal decimal(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    try {
-      return value.isMissingNode() || value.isNull() ? null : new BigDecimal(value.asText());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, field + " must be a number");
-    }
+    return ErpEventJson.decimal(node, field);
   }
 
-  static String required(JsonNode event, String field) {
-    String value = text(event, field);
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, field + " is required");
-    }
-    if (value.length() > 100) {
-      throw new InvalidInputException(field, field + " must be at most 100 characters");
-    }
-    return value;
+  private static String required(JsonNode event, String field) {
+    return ErpEventJson.required(event, field);
   }
 
   private static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isMissingNode() || value.isNull() ? null : value.asText();
+    return ErpEventJson.text(node, field);
   }
 }

@@ -36,6 +36,8 @@ class PurchaseOrderController {
       "submittedAt", "submittedAt", "updatedAt", "updatedAt", "poNumber", "poNumber", "total", "total",
       "status", "status");
   private static final Set<String> DIRECTIONS = Set.of("asc", "desc");
+  /** The database takes offsets as int: a page beyond it would fail there instead of answering here. */
+  private static final long MAX_OFFSET = 1_000_000_000L;
 
   private final PurchaseOrderIntake intake;
   private final PurchaseOrderService service;
@@ -72,6 +74,10 @@ class PurchaseOrderController {
       Authentication caller) {
     if (page < 0 || size < 1 || size > 200) {
       throw new InvalidInputException("size", "page must be 0 or more and size between 1 and 200");
+    }
+    if ((long) page * size > MAX_OFFSET) {
+      throw new InvalidInputException("page", "page " + page + " of " + size + " is far beyond the last order; "
+          + "narrow the list with status or poNumber instead");
     }
     Page<PurchaseOrder> result = service.list(caller, status, poNumber, PageRequest.of(page, size, sortOf(sort)));
     return new PageView(result.map(order -> PurchaseOrderView.of(order, null, null)).getContent(),

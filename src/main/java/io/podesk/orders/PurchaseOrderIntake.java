@@ -200,8 +200,8 @@ public class PurchaseOrderIntake {
         shipToOf(request), request.notes(), buyerId, Instant.now(clock));
   }
 
-  /** Lines with their totals, rounded once to the currency's minor unit. */
-  private static List<PurchaseOrderLine> priced(SubmitPurchaseOrder request) {
+  /** Lines with their totals, rounded once to the currency's minor unit (package-private: the fuzz test prices too). */
+  static List<PurchaseOrderLine> priced(SubmitPurchaseOrder request) {
     int fractionDigits = Math.max(0, Currency.getInstance(request.currency()).getDefaultFractionDigits());
     return request.lines().stream()
         .map(line -> new PurchaseOrderLine(line.sku(), line.description(), line.quantity(), line.unitPrice(),
@@ -209,7 +209,7 @@ public class PurchaseOrderIntake {
         .toList();
   }
 
-  private static BigDecimal totalOf(List<PurchaseOrderLine> lines) {
+  static BigDecimal totalOf(List<PurchaseOrderLine> lines) {
     return lines.stream().map(PurchaseOrderLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
@@ -218,7 +218,8 @@ public class PurchaseOrderIntake {
     return a == null ? null : new ShipTo(a.name(), a.street(), a.city(), a.postalCode(), a.country());
   }
 
-  private static SubmitPurchaseOrder normalize(SubmitPurchaseOrder request) {
+  /** The PO number stripped (blank: none) and the currency upper-cased, before any check. */
+  static SubmitPurchaseOrder normalize(SubmitPurchaseOrder request) {
     String poNumber = request.poNumber() == null || request.poNumber().isBlank() ? null : request.poNumber().strip();
     String currency = request.currency() == null ? null : request.currency().strip().toUpperCase(java.util.Locale.ROOT);
     return new SubmitPurchaseOrder(poNumber, currency, request.lines(), request.shipTo(), request.notes());

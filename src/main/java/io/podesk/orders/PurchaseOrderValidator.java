@@ -20,7 +20,8 @@ class PurchaseOrderValidator {
   static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
   static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("10000000");
   private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\r\\n\\t]]");
+  /** Control and format characters (NUL, bidi overrides, zero-width), and halves of characters (lone surrogates). */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\r\\n\\t]]");
   private static final Set<String> CURRENCIES =
       Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).collect(Collectors.toSet());
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

@@ -55,6 +55,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalController {
 
   private static final int PAGE_SIZE = 25;
+  /** Beyond it the page's offset no longer fits the database's int. */
+  private static final int MAX_PAGE = 10_000_000;
 
   private final PurchaseOrderService orders;
   private final PurchaseOrderIntake intake;
@@ -88,6 +90,9 @@ class PortalController {
   String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
     PurchaseOrderStatus filter = parseStatus(status);
+    if (page > MAX_PAGE) {
+      throw new InvalidInputException("page", "There is no page " + page + "; search for the PO number instead.");
+    }
     Page<PurchaseOrder> result = orders.list(user, filter, q,
         PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("id"))));
     model.addAttribute("orders", result);

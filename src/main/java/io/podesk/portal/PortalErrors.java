@@ -46,6 +46,27 @@ class PortalErrors {
         "The form has more lines than an order may have (at most 500).", model, response);
   }
 
+  /** A file over the upload limit; the limit is the servlet's multipart limit (podesk.documents.max-size). */
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  String tooLargeFile(org.springframework.web.multipart.MaxUploadSizeExceededException e, Model model,
+      HttpServletResponse response) {
+    if (e.getMaxUploadSize() < 0 && String.valueOf(e.getMostSpecificCause().getMessage())
+        .contains("Header section has more than")) {
+      return page(HttpStatus.BAD_REQUEST, "Please check your input", "The file's name is too long. Nothing was "
+          + "submitted; rename the file to at most 200 characters and upload it again.", model, response);
+    }
+    String limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB" : "20 MB";
+    return page(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "The file is larger than the upload limit of "
+        + limit + ". Nothing was submitted; upload a smaller PDF.", model, response);
+  }
+
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  String brokenUpload(org.springframework.web.multipart.MultipartException e, Model model,
+      HttpServletResponse response) {
+    return page(HttpStatus.BAD_REQUEST, "Upload incomplete", "The form did not arrive complete. Nothing was "
+        + "submitted; please try again.", model, response);
+  }
+
   private static String page(HttpStatus status, String title, String message, Model model,
       HttpServletResponse response) {
     response.setStatus(status.value());

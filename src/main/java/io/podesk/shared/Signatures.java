@@ -31,11 +31,27 @@ public final class Signatures {
     return MessageDigest.isEqual(expected, given);
   }
 
+  /** Whether a received signature header matches the body's exact bytes (as sent, whatever they are). */
+  public static boolean matches(String secret, String timestamp, byte[] body, String signature) {
+    if (signature == null) {
+      return false;
+    }
+    byte[] expected = ("sha256=" + hmacSha256Hex(secret, (timestamp + ".").getBytes(StandardCharsets.UTF_8), body))
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] given = signature.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(expected, given);
+  }
+
   static String hmacSha256Hex(String secret, String payload) {
+    return hmacSha256Hex(secret, payload.getBytes(StandardCharsets.UTF_8), new byte[0]);
+  }
+
+  private static String hmacSha256Hex(String secret, byte[] prefix, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+      mac.update(prefix);
+      return HexFormat.of().formatHex(mac.doFinal(body));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }

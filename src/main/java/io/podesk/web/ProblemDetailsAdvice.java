@@ -1,6 +1,7 @@
 package io.podesk.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -18,6 +19,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MultipartException;
+import java.util.stream.Collectors;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -72,11 +77,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (partHeadersTooLong(e)) {
+      String message = "the file's name is too long; rename the file to at most 200 characters and upload it again";
+      return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", message),
+          List.of(new FieldError("file", message))));
+    }
     String limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB" : "20 MB";
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(withErrors(
         problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "The upload is larger than allowed; the limit is "
             + limit),
         List.of(new FieldError("file", "the file is larger than the upload limit of " + limit))));
+  }
+
+  /**
+   * Tomcat refuses a part whose headers (its file name, mostly) pass its limit with a "size exceeded" error, which
+   * Spring reports as a file over the upload limit; the file may be tiny.
+   */
+  private static boolean partHeadersTooLong(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains("Header section has more than")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A multipart body that ends early or has no boundary: nothing of it is used. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail brokenMultipart(MultipartException e) {
+    String message = "the upload is not a complete multipart/form-data body; send the PDF as the field 'file'";
+    return withErrors(problem(HttpStatus.BAD_REQUEST, "Malformed request", message),
+        List.of(new FieldError("file", message)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String given = e.getContentType() == null ? "none" : "'" + e.getContentType() + "'";
+    String message = "Content-Type " + given + " is not accepted here; send "
+        + e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(withErrors(
+        problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", message),
+        List.of(new FieldError("Content-Type", message))));
   }
 
   @ExceptionHandler(Exception.class)
@@ -89,6 +131,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getMostSpecificCause() instanceof JsonBodyLimit.BodyTooLarge tooLarge) {
+      String message = JsonBodyLimit.message(tooLarge.max());
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(withErrors(
+          problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", message),
+          List.of(new FieldError("body", message))));
+    }
     return ResponseEntity.badRequest().body(unreadable(e.getMostSpecificCause()));
   }
 
@@ -109,6 +157,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail unreadable(Throwable cause) {
+    if (cause instanceof StreamConstraintsException limit) {
+      String message = limitMessage(limit);
+      return withErrors(problem(HttpStatus.BAD_REQUEST, "Malformed JSON", message),
+          List.of(new FieldError("body", message)));
+    }
     if (cause instanceof JsonParseException) {
       return withErrors(problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is not valid JSON"),
           List.of(new FieldError("body", "not valid JSON: " + ((JsonParseException) cause).getOriginalMessage())));
@@ -130,7 +183,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           List.of(new FieldError(field, message)));
     }
     return withErrors(problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body could not be read"),
-        List.of(new FieldError("body", "missing or unreadable request body")));
+        List.of(new FieldError("body", "the request body is missing or unreadable; send the JSON document")));
+  }
+
+  /** Jackson's own limits (nesting, number and text length), said without Jackson's class names. */
+  static String limitMessage(StreamConstraintsException e) {
+    String reason = String.valueOf(e.getOriginalMessage());
+    if (reason.contains("nesting depth")) {
+      return "the JSON nests deeper than 1000 levels of [ and {";
+    }
+    if (reason.contains("Number value length") || reason.contains("number")) {
+      return "the JSON has a number with more than 1000 digits";
+    }
+    if (reason.contains("String value length") || reason.contains("Name length")) {
+      return "the JSON has a text or field name that is too long";
+    }
+    return "the JSON exceeds a size limit";
   }
 
   private static String path(JsonMappingException e) {

@@ -3,6 +3,7 @@ package io.podesk.documents;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.podesk.hostile.HostileInputs;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.support.Pdfs;
 import java.io.ByteArrayOutputStream;
@@ -39,5 +40,44 @@ class PdfCheckTests {
       encrypted = out.toByteArray();
     }
     assertThatThrownBy(() -> PdfCheck.requirePdf(encrypted)).hasMessageContaining("password-protected");
+  }
+
+  @Test
+  void refusesAPdfWithJavaScriptWhereverItSits() {
+    for (byte[] pdf : new byte[][] {HostileInputs.pdfWithOpenActionJavaScript(),
+        HostileInputs.pdfWithDocumentJavaScript(), HostileInputs.pdfWithJavaScriptLink()}) {
+      assertThatThrownBy(() -> PdfCheck.requirePdf(pdf)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("contains JavaScript");
+    }
+  }
+
+  @Test
+  void refusesAPdfThatLaunchesAProgram() {
+    assertThatThrownBy(() -> PdfCheck.requirePdf(HostileInputs.pdfWithLaunchAction()))
+        .hasMessageContaining("launches a program");
+  }
+
+  @Test
+  void refusesAnEncryptedPdfThatOpensWithoutAPassword() {
+    assertThatThrownBy(() -> PdfCheck.requirePdf(HostileInputs.encryptedPdfWithoutUserPassword()))
+        .hasMessageContaining("encrypted");
+  }
+
+  @Test
+  void refusesPolyglots() {
+    assertThatThrownBy(() -> PdfCheck.requirePdf(HostileInputs.pdfWithZipAppended()))
+        .hasMessageContaining("after its end");
+    assertThatThrownBy(() -> PdfCheck.requirePdf(HostileInputs.pdfWithHtmlAppended()))
+        .hasMessageContaining("after its end");
+    assertThatThrownBy(() -> PdfCheck.requirePdf(HostileInputs.pdfHeaderOnZip()))
+        .hasMessageContaining("cannot be read");
+    assertThatThrownBy(() -> PdfCheck.requirePdf(HostileInputs.htmlWithPdfInside()))
+        .hasMessageContaining("not a PDF");
+  }
+
+  @Test
+  void acceptsTrailingWhitespaceAfterTheEnd() {
+    byte[] pdf = HostileInputs.concat(Pdfs.onePage(), "\r\n\n  \u0000".getBytes());
+    assertThatCode(() -> PdfCheck.requirePdf(pdf)).doesNotThrowAnyException();
   }
 }
