@@ -26,6 +26,9 @@ class MailTemplatesTests {
     assertThat(mail.subject()).startsWith("PO PO-123456");
     assertThat(mail.text()).contains("PO-123456").doesNotContain("${").doesNotContain("[(");
     assertThat(mail.html()).startsWith("<!DOCTYPE html>").contains("PO-123456").doesNotContain(" th:").doesNotContain("xmlns:th");
+    // one frame (layout.html) around every mail: its heading is the subject, its footer appears once
+    assertThat(mail.html()).containsOnlyOnce("<h1").containsOnlyOnce("Links in it are personal")
+        .containsOnlyOnce("<body");
   }
 
   @ParameterizedTest
