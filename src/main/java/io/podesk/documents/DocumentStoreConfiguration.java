@@ -40,31 +40,31 @@ class DocumentStoreConfiguration {
   }
 
   static S3Presigner s3Presigner(DocumentProperties.S3 s3) {
-    var builder = S3Presigner.builder()
-        .region(Region.of(s3.region()))
-        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyleAccess()).build());
-    if (StringUtils.hasText(s3.accessKey())) {
-      builder.credentialsProvider(StaticCredentialsProvider.create(
-          AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
-    }
-    if (StringUtils.hasText(s3.endpoint())) {
-      builder.endpointOverride(URI.create(s3.endpoint()));
-    }
+    var builder = S3Presigner.builder();
+    configure(s3, builder::region, builder::serviceConfiguration, builder::credentialsProvider,
+        builder::endpointOverride);
     return builder.build();
   }
 
-  static S3Client s3Client(DocumentProperties.S3 s3) {
-    var builder = S3Client.builder()
-        .region(Region.of(s3.region()))
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyleAccess()).build());
+  /** The client and the presigner see the same bucket the same way: region, path style, credentials, endpoint. */
+  private static void configure(DocumentProperties.S3 s3, java.util.function.Consumer<Region> region,
+      java.util.function.Consumer<S3Configuration> service,
+      java.util.function.Consumer<software.amazon.awssdk.auth.credentials.AwsCredentialsProvider> credentials,
+      java.util.function.Consumer<URI> endpoint) {
+    region.accept(Region.of(s3.region()));
+    service.accept(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyleAccess()).build());
     if (StringUtils.hasText(s3.accessKey())) {
-      builder.credentialsProvider(StaticCredentialsProvider.create(
-          AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
+      credentials.accept(StaticCredentialsProvider.create(AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
     }
     if (StringUtils.hasText(s3.endpoint())) {
-      builder.endpointOverride(URI.create(s3.endpoint()));
+      endpoint.accept(URI.create(s3.endpoint()));
     }
+  }
+
+  static S3Client s3Client(DocumentProperties.S3 s3) {
+    var builder = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+    configure(s3, builder::region, builder::serviceConfiguration, builder::credentialsProvider,
+        builder::endpointOverride);
     return builder.build();
   }
 
@@ -78,21 +78,7 @@ class DocumentStoreConfiguration {
   }
 
   private static String keyFromFile(Path file) {
-    try {
-      if (Files.notExists(file)) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: the file keeps the platform's default permissions
-        }
-      }
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read or create the document key file " + file, e);
-    }
+    return io.podesk.shared.KeyFiles.readOrCreate(file, "document");
   }
+
 }

@@ -122,21 +122,7 @@ class SignedLinks {
 
   /** No secret configured: a random key, generated once and kept next to the data, never in the repository. */
   private static byte[] keyFromFile(Path file) {
-    try {
-      if (Files.notExists(file)) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: the file keeps the platform's default permissions
-        }
-      }
-      return Base64.getDecoder().decode(Files.readString(file).strip());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read or create the link key file " + file, e);
-    }
+    return Base64.getDecoder().decode(io.podesk.shared.KeyFiles.readOrCreate(file, "link"));
   }
+
 }
