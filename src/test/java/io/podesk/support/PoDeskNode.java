@@ -86,17 +86,21 @@ public final class PoDeskNode implements AutoCloseable {
 
   /** Starts the process; returns at once (see {@link #awaitReady}). */
   public synchronized PoDeskNode start() {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    // an empty entry would put the working directory on the classpath, and deploy its processes/ a second time
+    String classpath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path")).split(File.pathSeparator)).filter(entry -> !entry.isBlank())
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
         "-cp", classpath, "io.podesk.PoDeskApplication", "--server.port=" + port));
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     try {
-      Path logs = Path.of("target", "faults");
+      Path logs = Path.of("target", "faults").toAbsolutePath();
       Files.createDirectories(logs);
       File log = logs.resolve(name + "-" + (++starts) + ".log").toFile();
-      process = new ProcessBuilder(command).redirectErrorStream(true)
+      Path workDir = Files.createDirectories(TestInfrastructure.workDir().resolve("faults").resolve(name));
+      process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
