@@ -45,10 +45,9 @@ class KillDuringErpPushFaultTests {
 
   @Test
   void everyOrderReachesTheErpOnceAfterTheNodeIsKilledWhilePushing() throws Exception {
-    // slow answers keep pushes in flight; jobs the dead node had locked are free again after 30 s, not 5 min
+    // slow answers keep pushes in flight; jobs the dead node had locked are free again after the lock time (1 min)
     erp.up(2000);
-    node = PoDeskNode.on("node-a", postgres.createDatabase("podesk"), erp.url())
-        .with("camunda.bpm.job-execution.lock-time-in-millis", "30000").start()
+    node = PoDeskNode.on("node-a", postgres.createDatabase("podesk"), erp.url()).start()
         .awaitReady(Duration.ofMinutes(3));
 
     List<String> poNumbers = submit(node.api(), ORDERS);

@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two nodes start at the same moment on one empty database (Flyway's lock decides who creates the schema), then
  * share the work: every order is pushed to the ERP once and mailed about once, and both job executors took part.
- * Size: {@code -Dfaults.orders} (200 in {@code verify}, 1,000 in the {@code faults} profile).
+ * Size: {@code -Dfaults.orders} (1,000 in the {@code faults} profile, where this test runs).
  */
+@Tag("slow-faults")
 class TwoNodesOneDatabaseFaultTests {
 
   private static final int ORDERS = Integer.getInteger("faults.orders", 200);
