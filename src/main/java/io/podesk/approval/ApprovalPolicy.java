@@ -2,6 +2,7 @@ package io.podesk.approval;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.shared.ConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +37,11 @@ public class ApprovalPolicy {
     this.clock = clock;
   }
 
-  /** Checks and records a decision; throws {@link ApprovalRefused} with the reason when it is not acceptable. */
+  /**
+   * Checks and records a decision; throws {@link ApprovalRefused} with the reason when it is not acceptable, and
+   * {@link ConflictException} when the same approver's decision in this chain was recorded meanwhile (the same
+   * task completed twice at once: both passed the check, the database keeps one).
+   */
   @Transactional
   public ApprovalRecord decide(ApprovalDecision decision) {
     if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
@@ -51,9 +57,15 @@ public class ApprovalPolicy {
     if (decision.approved() && !decision.buyerSide()) {
       requireAuthority(decision.approver(), decision.total());
     }
-    ApprovalRecord record = records.save(new ApprovalRecord(decision.purchaseOrderId(), decision.chainId(),
-        decision.taskId(), decision.approverGroup(), decision.approver(), decision.approved(),
-        decision.approved() ? null : decision.reason().strip(), decision.delegatedBy(), Instant.now(clock)));
+    ApprovalRecord record;
+    try {
+      record = records.saveAndFlush(new ApprovalRecord(decision.purchaseOrderId(), decision.chainId(),
+          decision.taskId(), decision.approverGroup(), decision.approver(), decision.approved(),
+          decision.approved() ? null : decision.reason().strip(), decision.delegatedBy(), Instant.now(clock)));
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictException("This approval step was already decided by " + decision.approver()
+          + " a moment ago; nothing was changed");
+    }
     audit.record(decision.purchaseOrderId(), decision.approver(), AuditType.TASK_COMPLETED,
         "Approve purchase order (" + decision.approverGroup() + "): "
             + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip())

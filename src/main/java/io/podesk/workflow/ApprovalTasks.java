@@ -80,8 +80,13 @@ public class ApprovalTasks {
     identity.setAuthentication(userId, groupsOf(userId));
     try {
       tasks.complete(task.getId(), decision);
-    } catch (ProcessEngineException e) {
-      throw translated(e);
+    } catch (ProcessEngineException | InvalidInputException e) {
+      // a timer (expiry) or another approver that ended the step meanwhile makes the engine fail in odd places:
+      // variables or candidate groups gone under the listener. A task that no longer exists is a conflict.
+      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+        throw alreadyDecided();
+      }
+      throw e instanceof ProcessEngineException engine ? translated(engine) : e;
     } finally {
       identity.clearAuthentication();
     }
@@ -109,7 +114,8 @@ public class ApprovalTasks {
       if (cause instanceof FormFieldValidationException refusal) {
         return new InvalidInputException("decision", refusal.getMessage());
       }
-      if (cause instanceof NullValueException || cause instanceof OptimisticLockingException) {
+      if (cause instanceof NullValueException || cause instanceof OptimisticLockingException
+          || cause instanceof ConflictException) {
         return alreadyDecided();
       }
     }
