@@ -10,5 +10,7 @@ interface ApprovalRecords extends JpaRepository<ApprovalRecord, UUID> {
 
   List<ApprovalRecord> findByChainIdOrderByDecidedAt(String chainId);
 
+  boolean existsByTaskId(String taskId);
+
   List<ApprovalRecord> findByPurchaseOrderIdOrderByDecidedAt(UUID purchaseOrderId);
 }

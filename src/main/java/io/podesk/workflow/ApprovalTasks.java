@@ -80,9 +80,10 @@ public class ApprovalTasks {
     identity.setAuthentication(userId, groupsOf(userId));
     try {
       tasks.complete(task.getId(), decision);
-    } catch (ProcessEngineException | InvalidInputException e) {
+    } catch (RuntimeException e) {
       // a timer (expiry) or another approver that ended the step meanwhile makes the engine fail in odd places:
-      // variables or candidate groups gone under the listener. A task that no longer exists is a conflict.
+      // variables, candidate groups or the whole execution tree gone under the listener (even a
+      // NullPointerException inside the engine). A task that no longer exists is a conflict.
       if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
         throw alreadyDecided();
       }

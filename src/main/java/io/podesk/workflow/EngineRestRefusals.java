@@ -29,6 +29,52 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(RefusalMapper.class);
+    config.register(GoneTaskMapper.class);
+    config.register(AnyFailureMapper.class);
+  }
+
+  /**
+   * Even a NullPointerException inside the engine (the execution tree deleted under a completion by the step's
+   * timer or the other approver) is "someone was first" when the task is gone: 409, not 500.
+   */
+  @Priority(1)
+  static class AnyFailureMapper implements ExceptionMapper<Exception> {
+
+    private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
+        new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+
+    @Context
+    private UriInfo request;
+
+    @Override
+    public Response toResponse(Exception exception) {
+      if (RefusalMapper.completedTaskIsGone(request)) {
+        return RefusalMapper.answer(Response.Status.CONFLICT, "Conflict", RefusalMapper.ALREADY_DECIDED);
+      }
+      return camunda.toResponse(exception);
+    }
+  }
+
+  /**
+   * A completion that starts after another one committed can meet the engine's authorization check on the deleted
+   * task (403) before anything else: that is the same "someone was first", so 409 too.
+   */
+  @Priority(1)
+  static class GoneTaskMapper implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+
+    private final org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler camunda =
+        new org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler();
+
+    @Context
+    private UriInfo request;
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.ProcessEngineException exception) {
+      if (RefusalMapper.completedTaskIsGone(request)) {
+        return RefusalMapper.answer(Response.Status.CONFLICT, "Conflict", RefusalMapper.ALREADY_DECIDED);
+      }
+      return camunda.toResponse(exception);
+    }
   }
 
   @Priority(1)
@@ -52,24 +98,37 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
           return answer(Response.Status.CONFLICT, "Conflict", ALREADY_DECIDED);
         }
       }
-      if (completedTaskIsGone()) {
+      if (completedTaskIsGone(request)) {
         return answer(Response.Status.CONFLICT, "Conflict", ALREADY_DECIDED);
       }
       return camunda.toResponse(exception);
     }
 
     /**
-     * Completing a task that is gone: the engine answers "task is null" (400), or fails in odd places (500) when a
+     * Completing a task that is gone (it existed: history knows it): the engine answers "task is null" (400), or fails in odd places (500) when a
      * timer ended the step while the completion ran. Either way the task was decided elsewhere: 409.
      */
-    private boolean completedTaskIsGone() {
+    static boolean completedTaskIsGone(UriInfo request) {
       if (request == null) {
         return false;
       }
       var completion = java.util.regex.Pattern.compile(".*task/([^/]+)/(complete|submit-form)/?")
           .matcher(request.getPath());
-      return completion.matches() && EngineUtil.lookupProcessEngine(null).getTaskService().createTaskQuery()
-          .taskId(completion.group(1)).count() == 0;
+      if (!completion.matches()) {
+        return false;
+      }
+      // whether the task exists at all, not whether the caller may see it: someone else's task stays a 403/404
+      var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+          EngineUtil.lookupProcessEngine(null).getProcessEngineConfiguration();
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        context.disableAuthorizationCheck();
+        try {
+          return context.getTaskManager().findTaskById(completion.group(1)) == null
+              && context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(completion.group(1)) != null;
+        } finally {
+          context.enableAuthorizationCheck();
+        }
+      });
     }
 
     private static Response answer(Response.Status status, String type, String message) {
