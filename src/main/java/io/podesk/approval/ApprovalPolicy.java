@@ -50,11 +50,11 @@ public class ApprovalPolicy {
     if (decision.approver().equals(decision.submittedBy())) {
       throw new ApprovalRefused("Nobody approves their own purchase order", false);
     }
-    if (decision.taskId() != null && records.existsByTaskId(decision.taskId())) {
-      // the same task completed twice: the first decision stands, whoever asks second
-      throw new ConflictException("This approval step was already decided a moment ago; nothing was changed");
-    }
     if (records.existsByChainIdAndApprover(decision.chainId(), decision.approver())) {
+      if (decision.taskId() != null && records.existsByTaskId(decision.taskId())) {
+        // the same task completed twice: the first decision stands, whoever asks second
+        throw new ConflictException("This approval step was already decided a moment ago; nothing was changed");
+      }
       throw new ApprovalRefused(decision.approver() + " already decided in this approval chain; "
           + "a second approval must come from someone else", false);
     }
