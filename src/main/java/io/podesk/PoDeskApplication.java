@@ -22,4 +22,28 @@ public class PoDeskApplication {
   Clock clock() {
     return Clock.systemUTC();
   }
+
+  /**
+   * The threads that deliver module events ({@code @ApplicationModuleListener} is asynchronous): a fixed few with a
+   * queue. Without it Spring falls back to a new thread per event (the engine's own task executor keeps Boot from
+   * making one), and a burst of orders opens more transactions than the connection pool has connections. Queued
+   * events are safe: the event publication registry holds them until their listener completes.
+   */
+  @Bean
+  org.springframework.scheduling.annotation.AsyncConfigurer moduleEventThreads(
+      @org.springframework.beans.factory.annotation.Value("${podesk.events.threads:4}") int threads) {
+    var executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(threads);
+    executor.setMaxPoolSize(threads);
+    executor.setThreadNamePrefix("module-events-");
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(10);
+    executor.initialize();
+    return new org.springframework.scheduling.annotation.AsyncConfigurer() {
+      @Override
+      public java.util.concurrent.Executor getAsyncExecutor() {
+        return executor;
+      }
+    };
+  }
 }

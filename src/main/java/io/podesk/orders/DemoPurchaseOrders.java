@@ -18,10 +18,13 @@ class DemoPurchaseOrders {
 
   private final PurchaseOrderIntake intake;
   private final PurchaseOrders orders;
+  private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-  DemoPurchaseOrders(PurchaseOrderIntake intake, PurchaseOrders orders) {
+  DemoPurchaseOrders(PurchaseOrderIntake intake, PurchaseOrders orders,
+      org.springframework.transaction.PlatformTransactionManager transactionManager) {
     this.intake = intake;
     this.orders = orders;
+    this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -30,9 +33,17 @@ class DemoPurchaseOrders {
     if (orders.existsByCustomerIdAndPoNumber("northwind", "NW-DE-0001")) {
       return;
     }
-    intake.submit("globexbuyer", order(null, "VLV-200", "Gate valve DN50", "4", "85.00"));
-    intake.submit("nwbuyer", order("NW-DE-0001", "GLV-100", "Nitrile gloves, box of 100", "300", "6.40"));
-    intake.submit("acmebuyer", order("PO-000001", "BRG-6204", "Ball bearing 6204", "40", "12.50"));
+    // all or nothing: when two nodes start at once, the second one's duplicate PO number rolls its set back
+    try {
+      transactions.executeWithoutResult(status -> {
+        intake.submit("globexbuyer", order(null, "VLV-200", "Gate valve DN50", "4", "85.00"));
+        intake.submit("nwbuyer", order("NW-DE-0001", "GLV-100", "Nitrile gloves, box of 100", "300", "6.40"));
+        intake.submit("acmebuyer", order("PO-000001", "BRG-6204", "Ball bearing 6204", "40", "12.50"));
+      });
+    } catch (io.podesk.shared.ConflictException | org.springframework.dao.DataIntegrityViolationException e) {
+      org.slf4j.LoggerFactory.getLogger(DemoPurchaseOrders.class)
+          .info("Demo orders were just created by another node; this node leaves them be");
+    }
   }
 
   private static SubmitPurchaseOrder order(String poNumber, String sku, String description, String quantity,
