@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
  */
 final class BareEngine implements AutoCloseable {
 
-  record Settings(String history, int corePool, int maxPool, int queue, int maxJobsPerAcquisition, long waitMillis,
+  record Settings(String history, int corePool, int maxPool, int queue, int maxJobsPerAcquisition, int waitMillis,
       int connections) {}
 
   private final HikariDataSource dataSource;

@@ -85,7 +85,7 @@ class PoDeskBenchmark {
     try (BareEngine bare = new BareEngine(bareUrl, new BareEngine.Settings((String) settings.get("historyLevel"),
         (Integer) settings.get("corePoolSize"), (Integer) settings.get("maxPoolSize"),
         (Integer) settings.get("queueCapacity"), (Integer) settings.get("maxJobsPerAcquisition"),
-        (Long) settings.get("waitTimeInMillis"), (Integer) settings.get("connectionPool")))) {
+        ((Number) settings.get("waitTimeInMillis")).intValue(), (Integer) settings.get("connectionPool")))) {
       warmUp();
       endToEnd(bare);
       perLifecycle();
