@@ -141,7 +141,9 @@ class PoDeskBenchmark {
     properties.put("logging.level.root", "WARN");
     properties.put("logging.level.io.podesk", "WARN");
     long start = System.nanoTime();
-    app = new SpringApplicationBuilder(PoDeskApplication.class).properties(properties).run();
+    // command-line arguments: they win over application.yml (default properties would not)
+    app = new SpringApplicationBuilder(PoDeskApplication.class).run(properties.entrySet().stream()
+        .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
     figures.put("startupSeconds", round((System.nanoTime() - start) / 1e9, 2));
     port = app.getEnvironment().getProperty("local.server.port", Integer.class);
   }
