@@ -231,7 +231,12 @@ class PoDeskBenchmark {
 
     private void loop() {
       try (Connection c = podesk(); var q = c.prepareStatement(
-          "select id, po_number from purchase_orders where po_number like ? and status = 'SENT_TO_ERP'")) {
+          // only orders whose process waits for the shipment message: an event that arrives while the invoice
+          // job is still running is recorded but finds no one to tell, and waits for the daily re-check
+          "select po.id, po.po_number from purchase_orders po join act_ru_execution e on e.business_key_ = po.id::text"
+              + " join act_ru_event_subscr s on s.proc_inst_id_ = e.id_"
+              + " where po.po_number like ? and po.status = 'SENT_TO_ERP' and e.parent_id_ is null"
+              + " and s.activity_id_ = 'Event_ShipmentRecorded'")) {
         q.setString(1, pattern);
         while (running) {
           try (var rs = q.executeQuery()) {
