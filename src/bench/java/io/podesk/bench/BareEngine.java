@@ -52,6 +52,9 @@ final class BareEngine implements AutoCloseable {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(settings.history());
     configuration.setJobExecutor(executor);
+    // PO Desk's engine (the Spring Boot starter) uses UUIDs too; the default block generator would take a second
+    // connection per command and deadlock a small pool
+    configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
     configuration.setJobExecutorActivate(true);
     configuration.setProcessEngineName("bare");
     configuration.setBeans(Map.of("noOpDelegate", new NoOpDelegate()));

@@ -86,12 +86,14 @@ class PoDeskBenchmark {
         (Integer) settings.get("corePoolSize"), (Integer) settings.get("maxPoolSize"),
         (Integer) settings.get("queueCapacity"), (Integer) settings.get("maxJobsPerAcquisition"),
         ((Number) settings.get("waitTimeInMillis")).intValue(), (Integer) settings.get("connectionPool")))) {
+      progress("PO Desk started");
       warmUp();
       endToEnd(bare);
       perLifecycle();
       latency();
       timerStorm(bare);
     }
+    progress("queries");
     listQueries();
     figures.put("memory", sampler.stop());
     figures.put("loadAtEnd", uptime());
@@ -191,6 +193,7 @@ class PoDeskBenchmark {
     podeskFigures.put("seconds", round((done - start) / 1e9, 1));
     sampler.mark("endToEnd");
 
+    progress("bare end to end");
     var runtime = bare.engine.getRuntimeService();
     long bareStart = System.nanoTime();
     parallel(16, n, i -> runtime.startProcessInstanceByKey("BareOrder",
@@ -376,6 +379,7 @@ class PoDeskBenchmark {
   // ---------------------------------------------------------------- (b) intake latency
 
   private void latency() throws Exception {
+    progress("latency");
     Map<String, Object> result = new LinkedHashMap<>();
     double rate = Double.parseDouble(System.getProperty("bench.rate", "30"));
     int seconds = scaled("bench.latency-seconds", 60);
@@ -447,6 +451,7 @@ class PoDeskBenchmark {
 
   private void timerStorm(BareEngine bare) throws Exception {
     int timers = scaled("bench.timers", 10000);
+    progress("timer storm: " + timers);
     // the latency phases left pending approvals, each with its daily reminder timer; top up to the storm's size
     int pending = countStatus("NW-%", "PENDING_APPROVAL") + countStatus("NW-%", "SUBMITTED");
     if (pending < timers) {
@@ -681,7 +686,14 @@ class PoDeskBenchmark {
     boolean holds() throws Exception;
   }
 
+  private static final long T0 = System.nanoTime();
+
+  private static void progress(String what) {
+    System.out.printf("[bench %6.1f s] %s%n", (System.nanoTime() - T0) / 1e9, what);
+  }
+
   private static void waitFor(String what, Condition condition, int seconds) throws Exception {
+    progress("waiting for " + what);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (!condition.holds()) {
       if (System.nanoTime() > deadline) {
