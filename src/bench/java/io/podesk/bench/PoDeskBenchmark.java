@@ -176,7 +176,7 @@ class PoDeskBenchmark {
 
   private void endToEnd(BareEngine bare) throws Exception {
     int n = scaled("bench.orders", 1000);
-    var shipper = new Shipper("NW-E%");
+    var shipper = new Shipper("NW-E%", AUTO_QUANTITY);
     long start = System.nanoTime();
     shipper.start();
     var ids = submitAll("E", n, AUTO_QUANTITY, 16);
@@ -223,8 +223,11 @@ class PoDeskBenchmark {
     private volatile long lastPushSeen;
     private Thread thread;
 
-    Shipper(String pattern) {
+    private final int quantity;
+
+    Shipper(String pattern, int quantity) {
       this.pattern = pattern;
+      this.quantity = quantity;
     }
 
     void start() {
@@ -262,7 +265,7 @@ class PoDeskBenchmark {
     private void ship(String poNumber) {
       var response = erp.send("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"shipment\", \"company\": "
           + "\"northwind\", \"poNumber\": \"" + poNumber + "\", \"trackingNumber\": \"1Z" + poNumber + "\","
-          + " \"lines\": [{\"sku\": \"BRG-6204\", \"quantity\": " + AUTO_QUANTITY + "}]}");
+          + " \"lines\": [{\"sku\": \"BRG-6204\", \"quantity\": " + quantity + "}]}");
       if (response.statusCode() >= 300) {
         System.err.println("shipment for " + poNumber + ": " + response.statusCode() + " " + response.body());
       }
@@ -288,7 +291,7 @@ class PoDeskBenchmark {
 
     long autoStart = System.nanoTime();
     Map<String, Object> auto = statements(() -> {
-      var shipper = new Shipper("NW-A%");
+      var shipper = new Shipper("NW-A%", AUTO_QUANTITY);
       shipper.start();
       submitAll("A", m, AUTO_QUANTITY, 4);
       waitFor("auto orders invoiced", () -> countStatus("NW-A%", "INVOICED") >= m, 600);
@@ -300,7 +303,7 @@ class PoDeskBenchmark {
     Map<String, Object> review = statements(() -> {
       var ids = submitAll("R", m, REVIEW_QUANTITY, 4);
       var api = new Api(port);
-      var shipper = new Shipper("NW-R%");
+      var shipper = new Shipper("NW-R%", REVIEW_QUANTITY);
       shipper.start();
       for (UUID id : ids) {
         String task = waitForTask(id);
