@@ -550,12 +550,12 @@ class PoDeskBenchmark {
                  case when i % 20 = 0 then 'REJECTED' when i % 20 = 1 then 'CANCELLED' else 'COMPLETED' end,
                  'USD', 10 + (i % 5000), (array['acmebuyer', 'nwbuyer', 'globexbuyer'])[1 + i % 3],
                  now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval, 0, 1
-          from generate_series(1, %d) i""".formatted(rows));
+          from generate_series(1, ROWS) i""".replace("ROWS", String.valueOf(rows)));
       s.execute("""
           insert into purchase_order_lines (purchase_order_id, line_no, sku, description, quantity, unit_price,
                                             line_total)
           select md5('bulk' || i)::uuid, 1, 'BRG-6204', 'Ball bearing 6204', 1, 10 + (i % 5000), 10 + (i % 5000)
-          from generate_series(1, %d) i""".formatted(rows));
+          from generate_series(1, ROWS) i""".replace("ROWS", String.valueOf(rows)));
       s.execute("analyze");
     }
     Map<String, Object> result = new LinkedHashMap<>();
