@@ -554,7 +554,7 @@ class PoDeskBenchmark {
       s.execute("""
           insert into purchase_order_lines (purchase_order_id, line_no, sku, description, quantity, unit_price,
                                             line_total)
-          select md5('bulk' || i)::uuid, 1, 'BRG-6204', 'Ball bearing 6204', 1, 10 + (i % 5000), 10 + (i % 5000)
+          select md5('bulk' || i)::uuid, 0, 'BRG-6204', 'Ball bearing 6204', 1, 10 + (i % 5000), 10 + (i % 5000)
           from generate_series(1, ROWS) i""".replace("ROWS", String.valueOf(rows)));
       s.execute("analyze");
     }
