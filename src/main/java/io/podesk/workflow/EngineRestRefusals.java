@@ -48,8 +48,9 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(Exception exception) {
-      if (RefusalMapper.completedTaskIsGone(request)) {
-        return RefusalMapper.answer(Response.Status.CONFLICT, "Conflict", RefusalMapper.ALREADY_DECIDED);
+      Response completion = RefusalMapper.forCompletion(request);
+      if (completion != null) {
+        return completion;
       }
       return camunda.toResponse(exception);
     }
@@ -70,8 +71,9 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(org.camunda.bpm.engine.ProcessEngineException exception) {
-      if (RefusalMapper.completedTaskIsGone(request)) {
-        return RefusalMapper.answer(Response.Status.CONFLICT, "Conflict", RefusalMapper.ALREADY_DECIDED);
+      Response completion = RefusalMapper.forCompletion(request);
+      if (completion != null) {
+        return completion;
       }
       return camunda.toResponse(exception);
     }
@@ -98,33 +100,39 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
           return answer(Response.Status.CONFLICT, "Conflict", ALREADY_DECIDED);
         }
       }
-      if (completedTaskIsGone(request)) {
-        return answer(Response.Status.CONFLICT, "Conflict", ALREADY_DECIDED);
+      Response completion = forCompletion(request);
+      if (completion != null) {
+        return completion;
       }
       return camunda.toResponse(exception);
     }
 
     /**
-     * Completing a task that is gone (it existed: history knows it): the engine answers "task is null" (400), or fails in odd places (500) when a
+     * Completing a task that is gone (it existed: history knows it; else 404): the engine answers "task is null" (400), or fails in odd places (500) when a
      * timer ended the step while the completion ran. Either way the task was decided elsewhere: 409.
      */
-    static boolean completedTaskIsGone(UriInfo request) {
+    static Response forCompletion(UriInfo request) {
       if (request == null) {
-        return false;
+        return null;
       }
       var completion = java.util.regex.Pattern.compile(".*task/([^/]+)/(complete|submit-form)/?")
           .matcher(request.getPath());
       if (!completion.matches()) {
-        return false;
+        return null;
       }
+      String taskId = completion.group(1);
       // whether the task exists at all, not whether the caller may see it: someone else's task stays a 403/404
       var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
           EngineUtil.lookupProcessEngine(null).getProcessEngineConfiguration();
       return configuration.getCommandExecutorTxRequired().execute(context -> {
         context.disableAuthorizationCheck();
         try {
-          return context.getTaskManager().findTaskById(completion.group(1)) == null
-              && context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(completion.group(1)) != null;
+          if (context.getTaskManager().findTaskById(taskId) != null) {
+            return null;
+          }
+          return context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null
+              ? answer(Response.Status.CONFLICT, "Conflict", ALREADY_DECIDED)
+              : answer(Response.Status.NOT_FOUND, "NotFound", "There is no task " + taskId);
         } finally {
           context.enableAuthorizationCheck();
         }

@@ -99,6 +99,17 @@ class IdentityIntegrationTests {
   }
 
   @Test
+  void theEngineRestApiKeepsItsOwnErrorsForWhatIsNotARace() {
+    assertThat(api.get("salesmanager", "/engine-rest/task/no-such-task").status()).isEqualTo(404);
+    // Camunda itself would answer 500 here
+    assertThat(api.postJson("salesmanager", "/engine-rest/task/no-such-task/complete", "{}").status())
+        .isEqualTo(404);
+    assertThat(api.postJson("salesmanager", "/engine-rest/task/no-such-task/complete", "{not json").status())
+        .isIn(400, 404);
+    assertThat(api.get("salesmanager", "/engine-rest/no-such-resource").status()).isEqualTo(404);
+  }
+
+  @Test
   void onlyAdminsReadTheOutbox() {
     assertThat(api.get("acmebuyer", "/api/admin/outbox").status()).isEqualTo(403);
     assertThat(api.get("admin", "/api/admin/outbox").status()).isEqualTo(200);
