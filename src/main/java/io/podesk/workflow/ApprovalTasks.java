@@ -79,17 +79,44 @@ public class ApprovalTasks {
     }
     identity.setAuthentication(userId, groupsOf(userId));
     try {
-      tasks.complete(task.getId(), decision);
-    } catch (RuntimeException e) {
-      // a timer (expiry) or another approver that ended the step meanwhile makes the engine fail in odd places:
-      // variables, candidate groups or the whole execution tree gone under the listener (even a
-      // NullPointerException inside the engine). A task that no longer exists is a conflict.
-      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-        throw alreadyDecided();
-      }
-      throw e instanceof ProcessEngineException engine ? translated(engine) : e;
+      completeOnce(task.getId(), decision);
     } finally {
       identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * A timer (expiry) or another approver that ends the step meanwhile makes the engine fail in odd places:
+   * variables, candidate groups or the whole execution tree gone under the listener (even a NullPointerException
+   * inside the engine), or the database refusing our writes while the other transaction still runs. A task that
+   * no longer exists is a conflict; one that still exists after a failure of the database is tried again, briefly,
+   * so that the race ends in one outcome: ours, or "already decided".
+   */
+  private void completeOnce(String taskId, VariableMap decision) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        tasks.complete(taskId, decision);
+        return;
+      } catch (RuntimeException e) {
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+          throw alreadyDecided();
+        }
+        boolean concurrent = e instanceof org.camunda.bpm.engine.OptimisticLockingException
+            || e instanceof org.camunda.bpm.engine.ProcessEnginePersistenceException;
+        if (!concurrent || attempt == 3) {
+          throw e instanceof ProcessEngineException engine ? translated(engine) : e;
+        }
+        pause(200L * attempt);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while deciding", interrupted);
     }
   }
 
