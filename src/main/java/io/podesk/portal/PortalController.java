@@ -6,7 +6,6 @@ import io.podesk.customers.Customer;
 import io.podesk.customers.Customers;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
-import io.podesk.identity.Roles;
 import io.podesk.invoicing.InvoiceDownloads;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
@@ -283,9 +282,5 @@ class PortalController {
             ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(content.bytes());
-  }
-
-  static boolean isStaff(Authentication user) {
-    return Roles.isStaff(user);
   }
 }
