@@ -23,6 +23,7 @@ final class BareEngine implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   final ProcessEngine engine;
+  final CommitCounter commits = new CommitCounter();
 
   BareEngine(String jdbcUrl, Settings settings) {
     HikariConfig pool = new HikariConfig();
@@ -48,7 +49,7 @@ final class BareEngine implements AutoCloseable {
     executor.setWaitTimeInMillis(settings.waitMillis());
     var configuration = (StandaloneProcessEngineConfiguration) ProcessEngineConfiguration
         .createStandaloneProcessEngineConfiguration();
-    configuration.setDataSource(dataSource);
+    configuration.setDataSource(commits.wrap(dataSource));
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(settings.history());
     configuration.setJobExecutor(executor);

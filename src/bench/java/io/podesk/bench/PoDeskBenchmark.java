@@ -59,6 +59,7 @@ class PoDeskBenchmark {
   private final AtomicInteger poCounter = new AtomicInteger();
   private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
   private final Sampler sampler = new Sampler();
+  private final CommitCounter podeskCommits = new CommitCounter();
 
   private EmbeddedPostgres postgres;
   private ConfigurableApplicationContext app;
@@ -89,7 +90,7 @@ class PoDeskBenchmark {
       progress("PO Desk started");
       warmUp();
       endToEnd(bare);
-      perLifecycle();
+      perLifecycle(bare);
       latency();
       timerStorm(bare);
     }
@@ -144,7 +145,14 @@ class PoDeskBenchmark {
     properties.put("logging.level.io.podesk", "WARN");
     long start = System.nanoTime();
     // command-line arguments: they win over application.yml (default properties would not)
-    app = new SpringApplicationBuilder(PoDeskApplication.class).run(properties.entrySet().stream()
+    app = new SpringApplicationBuilder(PoDeskApplication.class).initializers(context -> context.getBeanFactory()
+        .addBeanPostProcessor(new org.springframework.beans.factory.config.BeanPostProcessor() {
+          @Override
+          public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof javax.sql.DataSource dataSource && name.equals("dataSource")
+                ? podeskCommits.wrap(dataSource) : bean;
+          }
+        })).run(properties.entrySet().stream()
         .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
     figures.put("startupSeconds", round((System.nanoTime() - start) / 1e9, 2));
     port = app.getEnvironment().getProperty("local.server.port", Integer.class);
@@ -281,16 +289,16 @@ class PoDeskBenchmark {
 
   // ---------------------------------------------------------------- (e) statements per lifecycle
 
-  private void perLifecycle() throws Exception {
+  private void perLifecycle(BareEngine bare) throws Exception {
     int m = scaled("bench.lifecycles", 50);
     waitForIdleJobs();
-    Map<String, Object> idle = statements(() -> Thread.sleep(5000));
+    Map<String, Object> idle = statements("podesk", podeskCommits, () -> Thread.sleep(5000));
     double idleSeconds = 5.0;
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("orders", m);
 
     long autoStart = System.nanoTime();
-    Map<String, Object> auto = statements(() -> {
+    Map<String, Object> auto = statements("podesk", podeskCommits, () -> {
       var shipper = new Shipper("NW-A%", AUTO_QUANTITY);
       shipper.start();
       submitAll("A", m, AUTO_QUANTITY, 4);
@@ -298,9 +306,10 @@ class PoDeskBenchmark {
       shipper.stop();
     });
     result.put("autoPath", perOrder(auto, idle, idleSeconds, (System.nanoTime() - autoStart) / 1e9, m));
+    result.put("autoPathTopStatements", topStatements("podesk", m));
 
     long reviewStart = System.nanoTime();
-    Map<String, Object> review = statements(() -> {
+    Map<String, Object> review = statements("podesk", podeskCommits, () -> {
       var ids = submitAll("R", m, REVIEW_QUANTITY, 4);
       var api = new Api(port);
       var shipper = new Shipper("NW-R%", REVIEW_QUANTITY);
@@ -317,6 +326,22 @@ class PoDeskBenchmark {
       shipper.stop();
     });
     result.put("oneApprovalPath", perOrder(review, idle, idleSeconds, (System.nanoTime() - reviewStart) / 1e9, m));
+
+    Map<String, Object> bareIdle = statements("bare", bare.commits, () -> Thread.sleep(5000));
+    long bareStart = System.nanoTime();
+    Map<String, Object> bareCounts = statements("bare", bare.commits, () -> {
+      // polled as the benchmark's user, so the engine's counts stay its own
+      try (Connection c = DriverManager.getConnection(bareUrl.replace("user=postgres", "user=bench"));
+          var ended = c.prepareStatement("select count(*) from act_hi_procinst where proc_def_key_ = 'BareOrder'"
+              + " and end_time_ is not null")) {
+        int before = count(ended);
+        var runtime = bare.engine.getRuntimeService();
+        parallel(4, m, i -> runtime.startProcessInstanceByKey("BareOrder",
+            Map.of("total", 12.5, "purchaseOrderId", UUID.randomUUID().toString())));
+        waitFor("bare lifecycles ended", () -> count(ended) >= before + m, 600);
+      }
+    });
+    result.put("bareAutoPath", perOrder(bareCounts, bareIdle, idleSeconds, (System.nanoTime() - bareStart) / 1e9, m));
     result.put("note", "REST intake, jobs, shipment event, invoice (PDF, mail to outbox); the approval path also "
         + "completes the task over /engine-rest; idle background (pollers) subtracted");
     figures.put("perLifecycle", result);
@@ -343,12 +368,17 @@ class PoDeskBenchmark {
     void run() throws Exception;
   }
 
-  /** pg_stat_statements of PO Desk's own user (not the benchmark's) while the work runs. */
-  private Map<String, Object> statements(Work work) throws Exception {
+  /**
+   * pg_stat_statements of the application's user (not the benchmark's) in one database while the work runs, and
+   * the commits the application made (counted at its DataSource).
+   */
+  private Map<String, Object> statements(String database, CommitCounter commits, Work work) throws Exception {
     try (Connection c = podesk(); var s = c.createStatement()) {
       s.execute("select pg_stat_statements_reset()");
     }
+    long commitsBefore = commits.commits();
     work.run();
+    long committed = commits.commits() - commitsBefore;
     String sql = """
         select coalesce(sum(calls) filter (where query !~* '^\\s*(begin|commit|rollback|set|show|select 1$)'), 0),
                coalesce(sum(calls) filter (where query ~* '^\\s*commit'), 0),
@@ -356,17 +386,38 @@ class PoDeskBenchmark {
                coalesce(sum(calls) filter (where query ~* '^\\s*select'), 0),
                coalesce(sum(calls) filter (where query ~* '^\\s*update'), 0)
         from pg_stat_statements s join pg_roles r on r.oid = s.userid
-        where r.rolname = 'postgres' and s.dbid = (select oid from pg_database where datname = 'podesk')""";
-    try (Connection c = podesk(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        where r.rolname = 'postgres' and s.dbid = (select oid from pg_database where datname = ?)""";
+    try (Connection c = podesk(); var s = c.prepareStatement(sql)) {
+      s.setString(1, database);
+      var rs = s.executeQuery();
       rs.next();
       Map<String, Object> counts = new LinkedHashMap<>();
       counts.put("statements", rs.getLong(1));
-      counts.put("commits", rs.getLong(2));
+      counts.put("commits", committed);
       counts.put("insertedRows", rs.getLong(3));
       counts.put("selects", rs.getLong(4));
       counts.put("updates", rs.getLong(5));
       return counts;
     }
+  }
+
+  /** The statements behind the last measurement, most frequent first, per order: where the time goes. */
+  private Map<String, Object> topStatements(String database, int orders) throws SQLException {
+    Map<String, Object> top = new LinkedHashMap<>();
+    try (Connection c = podesk(); var s = c.prepareStatement("""
+        select s.query, sum(s.calls) calls from pg_stat_statements s join pg_roles r on r.oid = s.userid
+        where r.rolname = 'postgres' and s.dbid = (select oid from pg_database where datname = ?)
+        group by s.query order by 2 desc limit 40""")) {
+      s.setString(1, database);
+      try (var rs = s.executeQuery()) {
+        while (rs.next()) {
+          String query = rs.getString(1).replaceAll("\\s+", " ");
+          top.put(query.length() > 200 ? query.substring(0, 200) + "..." : query,
+              round(rs.getLong(2) / (double) orders, 2));
+        }
+      }
+    }
+    return top;
   }
 
   private Map<String, Object> perOrder(Map<String, Object> counts, Map<String, Object> idle, double idleSeconds,
@@ -851,8 +902,10 @@ class PoDeskBenchmark {
           "< 50 " + ok((Double) entry.getValue() < 50)));
     }
     t.append(String.format(row, "    (" + queries.get("ordersInDatabase") + " POs in the database)", "", "", ""));
+    var bareAuto = (Map<String, Object>) lifecycle.get("bareAutoPath");
     t.append(String.format(row, "(e) auto path: statements / commits / rows inserted", auto.get("statements") + " / "
-        + auto.get("commits") + " / " + auto.get("insertedRows"), "", "per PO"));
+        + auto.get("commits") + " / " + auto.get("insertedRows"), bareAuto.get("statements") + " / "
+        + bareAuto.get("commits") + " / " + bareAuto.get("insertedRows"), "per PO"));
     t.append(String.format(row, "    one approval: statements / commits / rows", review.get("statements") + " / "
         + review.get("commits") + " / " + review.get("insertedRows"), "", "per PO"));
     t.append(String.format(row, "(f) start-up s", figures.get("startupSeconds"), "", ""));
