@@ -6,6 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -18,9 +21,23 @@ import javax.sql.DataSource;
 final class CommitCounter {
 
   private final AtomicLong commits = new AtomicLong();
+  private final Map<String, AtomicLong> byThread = new ConcurrentHashMap<>();
 
   long commits() {
     return commits.get();
+  }
+
+  /** Commits so far by kind of thread (its name without digits): HTTP, job executor, module events, pollers. */
+  Map<String, Long> byThread() {
+    Map<String, Long> counts = new TreeMap<>();
+    byThread.forEach((name, count) -> counts.put(name, count.get()));
+    return counts;
+  }
+
+  private void count() {
+    commits.incrementAndGet();
+    byThread.computeIfAbsent(Thread.currentThread().getName().replaceAll("[0-9]+", "#"), name -> new AtomicLong())
+        .incrementAndGet();
   }
 
   DataSource wrap(DataSource target) {
@@ -34,7 +51,7 @@ final class CommitCounter {
     boolean[] autoCommit = {autoCommit(target)};
     return proxy(Connection.class, target, (proxy, method, args) -> {
       switch (method.getName()) {
-        case "commit" -> commits.incrementAndGet();
+        case "commit" -> count();
         case "setAutoCommit" -> autoCommit[0] = (Boolean) args[0];
         default -> { }
       }
@@ -50,7 +67,7 @@ final class CommitCounter {
   private <S extends Statement> S statement(Statement target, Class<?> type, boolean[] autoCommit) {
     return (S) proxy((Class<S>) type, (S) target, (proxy, method, args) -> {
       if (method.getName().startsWith("execute") && autoCommit[0]) {
-        commits.incrementAndGet();
+        count();
       }
       return invoke(target, method, args);
     });

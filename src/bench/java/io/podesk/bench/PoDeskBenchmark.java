@@ -298,6 +298,7 @@ class PoDeskBenchmark {
     result.put("orders", m);
 
     long autoStart = System.nanoTime();
+    Map<String, Long> threadsBefore = podeskCommits.byThread();
     Map<String, Object> auto = statements("podesk", podeskCommits, () -> {
       var shipper = new Shipper("NW-A%", AUTO_QUANTITY);
       shipper.start();
@@ -307,6 +308,14 @@ class PoDeskBenchmark {
     });
     result.put("autoPath", perOrder(auto, idle, idleSeconds, (System.nanoTime() - autoStart) / 1e9, m));
     result.put("autoPathTopStatements", topStatements("podesk", m));
+    Map<String, Object> commitsByThread = new LinkedHashMap<>();
+    podeskCommits.byThread().forEach((thread, count) -> {
+      double perOrder = (count - threadsBefore.getOrDefault(thread, 0L)) / (double) m;
+      if (perOrder >= 0.05) {
+        commitsByThread.put(thread, round(perOrder, 2));
+      }
+    });
+    result.put("autoPathCommitsByThread", commitsByThread);
 
     long reviewStart = System.nanoTime();
     Map<String, Object> review = statements("podesk", podeskCommits, () -> {

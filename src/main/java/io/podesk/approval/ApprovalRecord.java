@@ -2,7 +2,6 @@ package io.podesk.approval;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,9 +11,8 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "approval_records")
-public class ApprovalRecord {
+public class ApprovalRecord extends io.podesk.shared.AssignedIdEntity {
 
-  @Id private UUID id;
 
   @Column(name = "purchase_order_id", nullable = false)
   private UUID purchaseOrderId;

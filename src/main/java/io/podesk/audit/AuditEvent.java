@@ -2,7 +2,6 @@ package io.podesk.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,9 +11,8 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_events")
-public class AuditEvent {
+public class AuditEvent extends io.podesk.shared.AssignedIdEntity {
 
-  @Id private UUID id;
 
   @Column(name = "purchase_order_id")
   private UUID purchaseOrderId;

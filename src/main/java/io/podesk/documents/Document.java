@@ -2,7 +2,6 @@ package io.podesk.documents;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,9 +9,8 @@ import java.util.UUID;
 /** What PO Desk knows about a stored document; the bytes live in the {@link DocumentStore}. */
 @Entity
 @Table(name = "documents")
-public class Document {
+public class Document extends io.podesk.shared.AssignedIdEntity {
 
-  @Id private UUID id;
 
   @Column(name = "purchase_order_id", nullable = false)
   private UUID purchaseOrderId;

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -20,7 +19,7 @@ import java.util.UUID;
 /** An invoice for one shipment. */
 @Entity
 @Table(name = "invoices")
-public class Invoice {
+public class Invoice extends io.podesk.shared.AssignedIdEntity {
 
   /** One invoiced line: what shipped, at the order's price. */
   @Embeddable
@@ -28,7 +27,6 @@ public class Invoice {
       @Column(name = "quantity") BigDecimal quantity, @Column(name = "unit_price") BigDecimal unitPrice,
       @Column(name = "line_total") BigDecimal lineTotal) {}
 
-  @Id private UUID id;
 
   @Column(nullable = false)
   private String number;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "action_links")
-class ActionLink {
+class ActionLink extends io.podesk.shared.AssignedIdEntity {
 
   /** What a link lets its recipient do. */
   enum Action {
@@ -28,7 +27,6 @@ class ActionLink {
     REVISE
   }
 
-  @Id private UUID id;
 
   @Column(name = "purchase_order_id", nullable = false)
   private UUID purchaseOrderId;

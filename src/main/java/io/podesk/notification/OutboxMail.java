@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +12,11 @@ import java.util.UUID;
 /** A mail written in the same transaction as the change it reports, and delivered later with retries. */
 @Entity
 @Table(name = "outbox_mails")
-public class OutboxMail {
+public class OutboxMail extends io.podesk.shared.AssignedIdEntity {
 
   /** Where a mail stands. */
   public enum Status { PENDING, SENT, FAILED }
 
-  @Id private UUID id;
 
   @Column(name = "purchase_order_id")
   private UUID purchaseOrderId;

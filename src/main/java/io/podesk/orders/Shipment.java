@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -21,13 +20,12 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "shipments")
-public class Shipment {
+public class Shipment extends io.podesk.shared.AssignedIdEntity {
 
   /** One shipped SKU and its quantity. */
   @Embeddable
   public record Line(@Column(name = "sku") String sku, @Column(name = "quantity") BigDecimal quantity) {}
 
-  @Id private UUID id;
 
   @Column(name = "purchase_order_id", nullable = false)
   private UUID purchaseOrderId;

@@ -2,7 +2,6 @@ package io.podesk.webhooks;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +10,10 @@ import java.util.UUID;
 /** One event for one subscriber: written with the change it reports, delivered with retries, logged. */
 @Entity
 @Table(name = "webhook_deliveries")
-class WebhookDelivery {
+class WebhookDelivery extends io.podesk.shared.AssignedIdEntity {
 
   enum Status { PENDING, DELIVERED, FAILED }
 
-  @Id private UUID id;
 
   @Column(name = "subscription_id", nullable = false)
   private UUID subscriptionId;

@@ -21,9 +21,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +45,16 @@ public class ProcessInsights {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final String identityLinkTable;
 
-  ProcessInsights(TaskService tasks, RuntimeService runtime, HistoryService history) {
+  ProcessInsights(TaskService tasks, RuntimeService runtime, HistoryService history, ManagementService management,
+      NamedParameterJdbcTemplate jdbc) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.history = history;
+    this.jdbc = jdbc;
+    this.identityLinkTable = management.getTableName(IdentityLinkEntity.class);
   }
 
   /**
@@ -73,20 +80,20 @@ public class ProcessInsights {
     }
   }
 
-  /**
-   * The open tasks of the given orders, oldest first. Candidate groups take one lookup per task: call this for
-   * a page of orders, not for all of them.
-   */
+  /** The open tasks of the given orders, oldest first, with their candidate groups. */
   public Map<UUID, List<OpenTask>> openTasksOf(Collection<UUID> orders) {
     Map<UUID, List<OpenTask>> byOrder = new HashMap<>();
     for (List<String> keys : chunks(orders)) {
       List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys.toArray(String[]::new)).active()
           .orderByTaskCreateTime().asc().list();
       Map<String, UUID> orderOf = businessKeysOf(open.stream().map(Task::getProcessInstanceId).toList());
+      Map<String, List<String>> groups = candidateGroupsOf(open.stream()
+          .filter(task -> task.getAssignee() == null).map(Task::getId).toList());
       for (Task task : open) {
         UUID order = orderOf.get(task.getProcessInstanceId());
         if (order != null) {
-          byOrder.computeIfAbsent(order, key -> new ArrayList<>()).add(toOpenTask(task, order));
+          byOrder.computeIfAbsent(order, key -> new ArrayList<>())
+              .add(toOpenTask(task, order, groups.getOrDefault(task.getId(), List.of())));
         }
       }
     }
@@ -131,13 +138,25 @@ public class ProcessInsights {
             (first, second) -> first));
   }
 
-  private OpenTask toOpenTask(Task task, UUID order) {
-    List<String> groups = task.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(task.getId())
-        .stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(Objects::nonNull)
-        .toList();
+  /**
+   * Candidate groups of many tasks in one query per chunk. The engine's API has no query for them across tasks
+   * ({@code TaskService.getIdentityLinksForTask} is one query per task: 200 for a full work list), so this reads
+   * the engine's identity-link table directly, read-only.
+   */
+  private Map<String, List<String>> candidateGroupsOf(Collection<String> taskIds) {
+    Map<String, List<String>> groups = new HashMap<>();
+    for (List<String> chunk : chunks(taskIds)) {
+      jdbc.query("select task_id_, group_id_ from " + identityLinkTable + " where type_ = :type"
+          + " and group_id_ is not null and task_id_ in (:tasks) order by group_id_",
+          Map.of("type", IdentityLinkType.CANDIDATE, "tasks", chunk),
+          row -> {
+            groups.computeIfAbsent(row.getString(1), key -> new ArrayList<>()).add(row.getString(2));
+          });
+    }
+    return groups;
+  }
+
+  private OpenTask toOpenTask(Task task, UUID order, List<String> groups) {
     return new OpenTask(task.getId(), order, kindOf(task), task.getCreateTime().toInstant(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), groups);
   }
