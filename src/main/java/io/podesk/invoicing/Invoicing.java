@@ -61,10 +61,14 @@ public class Invoicing implements InvoiceDirectory {
     this.clock = clock;
   }
 
-  /** Invoices every shipment of the order not invoiced yet; when all shipped and invoiced, the order is INVOICED. */
+  /**
+   * Invoices every shipment of the order not invoiced yet; when all shipped and invoiced, the order is INVOICED. The
+   * order stays locked until the caller's transaction ends: a shipment recorded meanwhile waits, then finds the
+   * process where it went on from here.
+   */
   @Transactional
   public List<Invoice> invoiceShipments(UUID purchaseOrderId) {
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    PurchaseOrder order = orders.lock(purchaseOrderId);
     Customer customer = customers.findById(order.customerId()).orElseThrow();
     List<Invoice> issued = new ArrayList<>();
     for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId)) {
