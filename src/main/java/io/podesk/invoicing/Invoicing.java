@@ -61,21 +61,34 @@ public class Invoicing implements InvoiceDirectory {
     this.clock = clock;
   }
 
-  /** Invoices every shipment of the order not invoiced yet; when all shipped and invoiced, the order is INVOICED. */
+  /**
+   * Invoices every shipment of the order not invoiced yet; when all shipped and invoiced, the order is INVOICED. The
+   * order stays locked until the caller's transaction ends: a shipment recorded meanwhile waits, then finds the
+   * process where it went on from here.
+   */
   @Transactional
   public List<Invoice> invoiceShipments(UUID purchaseOrderId) {
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    PurchaseOrder order = orders.lock(purchaseOrderId);
     Customer customer = customers.findById(order.customerId()).orElseThrow();
     List<Invoice> issued = new ArrayList<>();
-    for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId)) {
-      if (!invoices.existsByShipmentId(shipment.id())) {
-        issued.add(issue(order, customer, shipment));
-      }
+    for (Shipment shipment : notInvoiced(purchaseOrderId)) {
+      issued.add(issue(order, customer, shipment));
     }
     if (order.fullyShipped() && order.status() == PurchaseOrderStatus.SHIPPED) {
       orders.moveTo(purchaseOrderId, PurchaseOrderStatus.INVOICED, "system", null);
     }
     return issued;
+  }
+
+  /** Whether a shipment of the order still lacks its invoice. */
+  @Transactional(readOnly = true)
+  public boolean hasShipmentsToInvoice(UUID purchaseOrderId) {
+    return !notInvoiced(purchaseOrderId).isEmpty();
+  }
+
+  private List<Shipment> notInvoiced(UUID purchaseOrderId) {
+    return shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId).stream()
+        .filter(shipment -> !invoices.existsByShipmentId(shipment.id())).toList();
   }
 
   private Invoice issue(PurchaseOrder order, Customer customer, Shipment shipment) {

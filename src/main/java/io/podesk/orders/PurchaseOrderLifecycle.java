@@ -3,11 +3,13 @@ package io.podesk.orders;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.shared.NotFoundException;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,10 +24,12 @@ public class PurchaseOrderLifecycle {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Shipments shipments;
+  private final EntityManager entityManager;
 
   PurchaseOrderLifecycle(PurchaseOrders orders, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-      Shipments shipments) {
+      Shipments shipments, EntityManager entityManager) {
     this.shipments = shipments;
+    this.entityManager = entityManager;
     this.orders = orders;
     this.audit = audit;
     this.events = events;
@@ -35,6 +39,24 @@ public class PurchaseOrderLifecycle {
   @Transactional(readOnly = true)
   public PurchaseOrder get(UUID id) {
     return orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
+  }
+
+  /**
+   * The order as last committed, its row locked until the caller's transaction ends. Recording a shipment and
+   * invoicing take this lock first, so whichever comes second sees everything the first did: the invoicing sees the
+   * shipment, or the shipment finds the process already waiting for it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public PurchaseOrder lock(UUID id) {
+    // Lock first, then read: an instance read earlier in this transaction may be stale, so it is read again.
+    // (Hibernate's refresh with a lock mode reads first and then locks that version only: a change committed in
+    // between makes it fail.) Pending changes are written first, so reading again cannot drop them.
+    entityManager.flush();
+    entityManager.createNativeQuery("select id from purchase_orders where id = :id for update")
+        .setParameter("id", id).getResultList();
+    PurchaseOrder order = get(id);
+    entityManager.refresh(order);
+    return order;
   }
 
   @Transactional
@@ -104,7 +126,7 @@ public class PurchaseOrderLifecycle {
   @Transactional
   public Shipment recordShipment(UUID id, String erpEventId, String trackingNumber,
       java.util.List<Shipment.Line> lines) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = lock(id);
     PurchaseOrderStatus from = order.status();
     java.util.Map<String, java.math.BigDecimal> quantities = new java.util.LinkedHashMap<>();
     lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), java.math.BigDecimal::add));

@@ -8,8 +8,16 @@ import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
 import io.podesk.support.Orders;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +35,7 @@ class FulfilmentProcessTests {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
   Api api;
   Jobs jobs;
 
@@ -202,6 +211,145 @@ class FulfilmentProcessTests {
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("PaymentRecorded")
         .count()).as("waits for payment").isEqualTo(1);
     assertThat(order(id).get("invoices")).hasSize(1);
+  }
+
+  /**
+   * The invoice job is held in the middle of its transaction (it has read the shipments and waits to insert the
+   * first invoice, behind a test transaction holding the same shipment's invoice key) while the ERP reports the next
+   * shipment. Once released, both shipments are invoiced without the daily re-check, each once.
+   */
+  @Test
+  void aShipmentReportedWhileInvoicingIsInvoicedWithoutWaitingForTheDailyCheck() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    String instance = jobs.processInstanceOf(id);
+    assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 4}").statusCode()).isEqualTo(200);
+    UUID first = jdbc.queryForObject("select id from shipments where purchase_order_id = ?", UUID.class, id);
+    String invoiceJob = management.createJobQuery().processInstanceId(instance).activityId("Task_InvoiceShipments")
+        .singleResult().getId();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try (Connection holder = dataSource.getConnection()) {
+      holder.setAutoCommit(false);
+      int holderPid = holdInvoiceKey(holder, first, id);
+
+      Future<?> invoicing = threads.submit(() -> management.executeJob(invoiceJob));
+      int jobPid = awaitBlockedBy(holderPid);
+      Future<HttpResponse<String>> second = threads.submit(() ->
+          ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 3}"));
+      // the shipment is either recorded already or waits for the invoice job's transaction
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+          .until(() -> second.isDone() || !blockedBy(jobPid).isEmpty());
+      holder.rollback();
+
+      invoicing.get(60, TimeUnit.SECONDS);
+      assertThat(second.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    } finally {
+      threads.shutdownNow();
+    }
+    jobs.runDue(id);
+
+    JsonNode order = order(id);
+    assertThat(order.get("invoices")).extracting(invoice -> invoice.get("total").decimalValue())
+        .usingElementComparator(java.math.BigDecimal::compareTo)
+        .containsExactlyInAnyOrder(new java.math.BigDecimal("8.64"), new java.math.BigDecimal("6.48"));
+    assertThat(jdbc.queryForList("select shipment_id from invoices where purchase_order_id = ?", UUID.class, id))
+        .as("one invoice per shipment").doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(
+            jdbc.queryForList("select id from shipments where purchase_order_id = ?", UUID.class, id));
+    assertThat(order.get("amounts").get("invoiced").decimalValue()).isEqualByComparingTo("15.12");
+    assertThat(order.get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
+    assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("ShipmentRecorded")
+        .activityId("Event_ShipmentRecorded").count()).as("waits for the next shipment").isEqualTo(1);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+        .activityId("Timer_ShipmentRecheck").finished().count()).as("the daily re-check never ran").isZero();
+  }
+
+  /**
+   * Two shipments of one order at once: the first is held while it tells the process (a test transaction holds the
+   * process's execution rows) and the second arrives, having read the order as it was before the first. Both are
+   * recorded against the order as it is, and invoiced, each once.
+   */
+  @Test
+  void twoShipmentsReportedAtOnceAreBothRecordedAndInvoiced() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    String instance = jobs.processInstanceOf(id);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try (Connection holder = dataSource.getConnection()) {
+      holder.setAutoCommit(false);
+      int holderPid;
+      try (var executions = holder.prepareStatement("select id_ from act_ru_execution where proc_inst_id_ = ?"
+          + " for update"); var pid = holder.createStatement()) {
+        executions.setString(1, instance);
+        executions.executeQuery();
+        var result = pid.executeQuery("select pg_backend_pid()");
+        result.next();
+        holderPid = result.getInt(1);
+      }
+
+      Future<HttpResponse<String>> first = threads.submit(() ->
+          ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 4}"));
+      awaitBlockedBy(holderPid);
+      Future<HttpResponse<String>> second = threads.submit(() ->
+          ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 6}, {\"sku\": \"OIL-1\", \"quantity\": 2}"));
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+          .until(() -> second.isDone() || waitingSessions() == 2);
+      holder.rollback();
+
+      assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      HttpResponse<String> answer = second.get(60, TimeUnit.SECONDS);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    } finally {
+      threads.shutdownNow();
+    }
+    jobs.runDue(id);
+
+    JsonNode order = order(id);
+    assertThat(order.get("lines").get(0).get("shipped").decimalValue()).isEqualByComparingTo("10");
+    assertThat(order.get("lines").get(1).get("shipped").decimalValue()).isEqualByComparingTo("2");
+    assertThat(order.get("invoices")).extracting(invoice -> invoice.get("total").decimalValue())
+        .usingElementComparator(java.math.BigDecimal::compareTo)
+        .containsExactlyInAnyOrder(new java.math.BigDecimal("8.64"), new java.math.BigDecimal("15.12"));
+    assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("ShipmentRecorded")
+        .count()).as("waits for the rest").isEqualTo(1);
+  }
+
+  /**
+   * In the holder's transaction, the invoice of the given shipment: the invoice job's own insert of it waits until
+   * the holder ends. The row names another order, so the holder holds no lock on the order itself.
+   */
+  private int holdInvoiceKey(Connection holder, UUID shipmentId, UUID purchaseOrderId) throws Exception {
+    UUID otherOrder = jdbc.queryForObject("select id from purchase_orders where id <> ? limit 1", UUID.class,
+        purchaseOrderId);
+    try (var insert = holder.prepareStatement("insert into invoices (id, number, purchase_order_id, shipment_id,"
+        + " currency, net, tax, total, paid, issued_at, due_date) values (?, ?, ?, ?, 'USD', 0, 0, 0, 0,"
+        + " current_timestamp, current_date)");
+        var pid = holder.createStatement()) {
+      insert.setObject(1, UUID.randomUUID());
+      insert.setString(2, "HOLD-" + shipmentId.toString().substring(0, 8));
+      insert.setObject(3, otherOrder);
+      insert.setObject(4, shipmentId);
+      insert.executeUpdate();
+      var result = pid.executeQuery("select pg_backend_pid()");
+      result.next();
+      return result.getInt(1);
+    }
+  }
+
+  /** The one database session waiting for a lock the given session holds. */
+  private int awaitBlockedBy(int pid) {
+    return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+        .until(() -> blockedBy(pid), waiting -> waiting.size() == 1).get(0);
+  }
+
+  private int waitingSessions() {
+    return jdbc.queryForObject("select count(*) from pg_stat_activity where cardinality(pg_blocking_pids(pid)) > 0",
+        Integer.class);
+  }
+
+  private List<Integer> blockedBy(int pid) {
+    return jdbc.queryForList("select pid from pg_stat_activity where ? = any(pg_blocking_pids(pid))", Integer.class,
+        pid);
   }
 
   @Test
