@@ -245,8 +245,8 @@ class PoDeskBenchmark {
 
     private void loop() {
       try (Connection c = podesk(); var q = c.prepareStatement(
-          // only orders whose process waits for the shipment message: an event that arrives while the invoice
-          // job is still running is recorded but finds no one to tell, and waits for the daily re-check
+          // orders whose process waits for the shipment message, as the ERP ships what it has been sent (a shipment
+          // that arrives earlier is handled too, since the order lock; this keeps the runs comparable)
           "select po.id, po.po_number from purchase_orders po join act_ru_execution e on e.business_key_ = po.id::text"
               + " join act_ru_event_subscr s on s.proc_inst_id_ = e.id_"
               + " where po.po_number like ? and po.status = 'SENT_TO_ERP' and e.parent_id_ is null"
