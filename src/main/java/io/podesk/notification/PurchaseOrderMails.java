@@ -76,7 +76,8 @@ class PurchaseOrderMails {
     toBuyer(event.submittedBy(), event.purchaseOrderId(), templates.render(MailKind.RECEIVED, label, model));
   }
 
-  @ApplicationModuleListener
+  // only the statuses the buyer is told of: the others store no event publication and run no listener
+  @ApplicationModuleListener(condition = "#event.to().name() matches 'APPROVED|REJECTED|EXPIRED|CANCELLED'")
   void on(PurchaseOrderStatusChanged event) {
     String label = label(event.poNumber(), event.purchaseOrderId());
     UUID id = event.purchaseOrderId();

@@ -89,12 +89,13 @@ class Webhooks {
         PageRequest.of(0, Math.max(1, Math.min(limit, 500))));
   }
 
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "@webhookInterest.wanted('po.submitted')")
   void on(PurchaseOrderSubmitted event) {
     enqueue("po.submitted", event.purchaseOrderId());
   }
 
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "(#event.to().name() == 'APPROVED' and @webhookInterest.wanted('po.approved'))"
+      + " or (#event.to().name() == 'REJECTED' and @webhookInterest.wanted('po.rejected'))")
   void on(PurchaseOrderStatusChanged event) {
     if (event.to() == PurchaseOrderStatus.APPROVED) {
       enqueue("po.approved", event.purchaseOrderId());
@@ -103,12 +104,12 @@ class Webhooks {
     }
   }
 
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "@webhookInterest.wanted('po.invoiced')")
   void on(io.podesk.invoicing.InvoiceIssued event) {
     enqueue("po.invoiced", event.purchaseOrderId());
   }
 
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "#event.orderPaid() and @webhookInterest.wanted('po.paid')")
   void on(io.podesk.invoicing.PaymentRecorded event) {
     if (event.orderPaid()) {
       enqueue("po.paid", event.purchaseOrderId());
