@@ -79,6 +79,8 @@ class ErpPushFailureIntegrationTests {
     assertThatThrownBy(() -> management.executeJob(push.getId())).hasStackTraceContaining("Could not export order");
 
     assertThat(runtime.createIncidentQuery().processInstanceId(jobs.processInstanceOf(id)).count()).isEqualTo(1);
+    assertThat(management.createJobQuery().jobId(push.getId()).singleResult().getDuedate())
+        .as("due as soon as retried: Cockpit's retry keeps the due date").isBeforeOrEqualTo(new java.util.Date());
     var alert = Mailbox.awaitMail("operations@podesk.example", "Push to ERP failed");
     assertThat(Mailbox.body(alert)).contains(id.toString()).contains("Could not export order");
     assertThat(api.get("admin", "/api/admin/erp-sync").json())
