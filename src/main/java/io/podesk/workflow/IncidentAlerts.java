@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * No silent failures: when a job of an order's process runs out of retries, the engine opens its incident as
  * always and this plugin also announces it (in the same transaction), so operations get an alert naming the
- * order and the error.
+ * order and the error. And the failed job is due at once when someone retries it: the retry cycle leaves its due
+ * date one last wait ahead (PT2H for the ERP push), and Cockpit's retry keeps the due date unless told otherwise,
+ * so a push retried after the ERP was fixed would otherwise sit for up to two more hours.
  */
 @Component
 class IncidentAlerts extends AbstractProcessEnginePlugin {
@@ -40,6 +44,7 @@ class IncidentAlerts extends AbstractProcessEnginePlugin {
     @Override
     public Incident handleIncident(IncidentContext context, String message) {
       Incident incident = super.handleIncident(context, message);
+      dueWhenRetried(context.getConfiguration());
       String businessKey = businessKeyOf(context.getExecutionId());
       if (businessKey != null) {
         ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
@@ -50,6 +55,14 @@ class IncidentAlerts extends AbstractProcessEnginePlugin {
             message, incident.getId()));
       }
       return incident;
+    }
+
+    /** The job keeps no retries now, so it is never picked up before someone gives it one; then it runs. */
+    private void dueWhenRetried(String jobId) {
+      JobEntity job = jobId == null ? null : Context.getCommandContext().getJobManager().findJobById(jobId);
+      if (job != null) {
+        job.setDuedate(ClockUtil.getCurrentTime());
+      }
     }
 
     private String businessKeyOf(String executionId) {

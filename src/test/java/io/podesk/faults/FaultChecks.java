@@ -2,10 +2,16 @@ package io.podesk.faults;
 
 import io.podesk.support.RestartablePostgres;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** What a fault test reads straight from a node's database: order states, ERP references, the job log. */
+/**
+ * What a fault test reads straight from a node's database: order states, ERP references, the job log, push jobs,
+ * incidents and the audit trail.
+ */
 final class FaultChecks {
 
   private FaultChecks() {}
@@ -44,5 +50,98 @@ final class FaultChecks {
       }
     }
     return result;
+  }
+
+  /** An order's pending push to the ERP as the engine keeps it (table act_ru_job). */
+  record PushJob(String jobId, int retries, String error) {
+
+    /**
+     * Failed attempts so far: the first failure sets the retries to one per wait of the retry cycle
+     * (PT1M,PT5M,PT30M,PT2H: 4), so five attempts in all; before any failure there is no error.
+     */
+    int failedAttempts() {
+      return error == null ? 0 : 5 - retries;
+    }
+  }
+
+  /** The push job of every order of the customer still waiting at Task_PushOrderToErp, by PO number. */
+  static Map<String, PushJob> pushJobs(RestartablePostgres postgres, String customer) throws SQLException {
+    Map<String, PushJob> jobs = new HashMap<>();
+    try (var connection = postgres.connect("podesk"); var statement = connection.prepareStatement("""
+        select o.po_number, j.id_, j.retries_, j.exception_msg_ from purchase_orders o
+          join act_ru_execution e on e.business_key_ = cast(o.id as varchar) and e.id_ = e.proc_inst_id_
+          join act_ru_job j on j.process_instance_id_ = e.id_
+          join act_ru_jobdef d on d.id_ = j.job_def_id_ and d.act_id_ = 'Task_PushOrderToErp'
+         where o.customer_id = ?""")) {
+      statement.setString(1, customer);
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          jobs.put(rows.getString(1), new PushJob(rows.getString(2), rows.getInt(3), rows.getString(4)));
+        }
+      }
+    }
+    return jobs;
+  }
+
+  /** How many push jobs, of any order (the demo data's too), wait for their first attempt. */
+  static int untriedPushJobs(RestartablePostgres postgres) throws SQLException {
+    return counts(postgres, "select d.act_id_, count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = "
+        + "j.job_def_id_ where d.act_id_ = 'Task_PushOrderToErp' and j.exception_msg_ is null group by d.act_id_")
+        .getOrDefault("Task_PushOrderToErp", 0);
+  }
+
+  /**
+   * Every incident the engine ever opened at the push, per PO number, as its history state: 0 open, 1 resolved,
+   * 2 deleted.
+   */
+  static Map<String, List<Integer>> pushIncidentStates(RestartablePostgres postgres, String customer)
+      throws SQLException {
+    Map<String, List<Integer>> states = new HashMap<>();
+    try (var connection = postgres.connect("podesk"); var statement = connection.prepareStatement("""
+        select o.po_number, i.incident_state_ from purchase_orders o
+          join act_hi_procinst p on p.business_key_ = cast(o.id as varchar) and p.proc_def_key_ = 'PurchaseOrder'
+          join act_hi_incident i on i.proc_inst_id_ = p.proc_inst_id_ and i.activity_id_ = 'Task_PushOrderToErp'
+         where o.customer_id = ?""")) {
+      statement.setString(1, customer);
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          states.computeIfAbsent(rows.getString(1), po -> new ArrayList<>()).add(rows.getInt(2));
+        }
+      }
+    }
+    return states;
+  }
+
+  /** The order's status per PO number. */
+  static Map<String, String> statuses(RestartablePostgres postgres, String customer) throws SQLException {
+    Map<String, String> statuses = new HashMap<>();
+    try (var connection = postgres.connect("podesk"); var statement = connection.prepareStatement(
+        "select po_number, status from purchase_orders where customer_id = ?")) {
+      statement.setString(1, customer);
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          statuses.put(rows.getString(1), rows.getString(2));
+        }
+      }
+    }
+    return statuses;
+  }
+
+  /** The details of the audit entries of one type, per PO number, oldest first. */
+  static Map<String, List<String>> audit(RestartablePostgres postgres, String customer, String type)
+      throws SQLException {
+    Map<String, List<String>> entries = new HashMap<>();
+    try (var connection = postgres.connect("podesk"); var statement = connection.prepareStatement("""
+        select o.po_number, a.detail from audit_events a join purchase_orders o on o.id = a.purchase_order_id
+         where o.customer_id = ? and a.type = ? order by a.occurred_at""")) {
+      statement.setString(1, customer);
+      statement.setString(2, type);
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          entries.computeIfAbsent(rows.getString(1), po -> new ArrayList<>()).add(rows.getString(2));
+        }
+      }
+    }
+    return entries;
   }
 }
