@@ -71,24 +71,15 @@ public class Invoicing implements InvoiceDirectory {
     PurchaseOrder order = orders.lock(purchaseOrderId);
     Customer customer = customers.findById(order.customerId()).orElseThrow();
     List<Invoice> issued = new ArrayList<>();
-    for (Shipment shipment : notInvoiced(purchaseOrderId)) {
-      issued.add(issue(order, customer, shipment));
+    for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId)) {
+      if (!invoices.existsByShipmentId(shipment.id())) {
+        issued.add(issue(order, customer, shipment));
+      }
     }
     if (order.fullyShipped() && order.status() == PurchaseOrderStatus.SHIPPED) {
       orders.moveTo(purchaseOrderId, PurchaseOrderStatus.INVOICED, "system", null);
     }
     return issued;
-  }
-
-  /** Whether a shipment of the order still lacks its invoice. */
-  @Transactional(readOnly = true)
-  public boolean hasShipmentsToInvoice(UUID purchaseOrderId) {
-    return !notInvoiced(purchaseOrderId).isEmpty();
-  }
-
-  private List<Shipment> notInvoiced(UUID purchaseOrderId) {
-    return shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId).stream()
-        .filter(shipment -> !invoices.existsByShipmentId(shipment.id())).toList();
   }
 
   private Invoice issue(PurchaseOrder order, Customer customer, Shipment shipment) {

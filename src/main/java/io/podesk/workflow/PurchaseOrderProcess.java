@@ -36,9 +36,6 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<String> CREDIT_HOLD_REASON =
       ProcessVariable.of("creditHoldReason", String.class);
   public static final ProcessVariable<Boolean> FULLY_SHIPPED = ProcessVariable.of("fullyShipped", Boolean.class);
-  /** A shipment still lacks its invoice (e.g. recorded while the last invoicing ran): invoice again first. */
-  public static final ProcessVariable<Boolean> SHIPMENTS_TO_INVOICE =
-      ProcessVariable.of("shipmentsToInvoice", Boolean.class);
   public static final String MESSAGE_SHIPMENT_RECORDED = "ShipmentRecorded";
   public static final String MESSAGE_PAYMENT_RECORDED = "PaymentRecorded";
   public static final String MESSAGE_ERP_TOTALS_DIFFER = "ErpTotalsDiffer";
