@@ -82,6 +82,9 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
   @Priority(1)
   static class RefusalMapper implements ExceptionMapper<RestException> {
 
+    private static final java.util.regex.Pattern COMPLETION =
+        java.util.regex.Pattern.compile(".*task/([^/]+)/(complete|submit-form)/?");
+
     private static final String ALREADY_DECIDED = "This task was already completed (by someone else, or by an "
         + "earlier request) and nothing was changed; reload the task list";
 
@@ -115,8 +118,7 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
       if (request == null) {
         return null;
       }
-      var completion = java.util.regex.Pattern.compile(".*task/([^/]+)/(complete|submit-form)/?")
-          .matcher(request.getPath());
+      var completion = COMPLETION.matcher(request.getPath());
       if (!completion.matches()) {
         return null;
       }
