@@ -23,14 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApprovalPolicy {
 
   private final ApprovalRecords records;
+  private final ApprovalPlans plans;
   private final AuthorityLimits limits;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ApprovalPolicy(ApprovalRecords records, AuthorityLimits limits, AuditTrail audit, ApplicationEventPublisher events,
+  ApprovalPolicy(ApprovalRecords records, ApprovalPlans plans, AuthorityLimits limits, AuditTrail audit, ApplicationEventPublisher events,
       Clock clock) {
     this.records = records;
+    this.plans = plans;
     this.limits = limits;
     this.audit = audit;
     this.events = events;
@@ -44,34 +46,33 @@ public class ApprovalPolicy {
    */
   @Transactional
   public ApprovalRecord decide(ApprovalDecision decision) {
+    BoundSlot slot = decision.slot();
     if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
       throw new ApprovalRefused("A rejection needs a reason the buyer can act on", false);
     }
     if (decision.approver().equals(decision.submittedBy())) {
       throw new ApprovalRefused("Nobody approves their own purchase order", false);
     }
-    if (records.existsByChainIdAndApprover(decision.chainId(), decision.approver())) {
-      if (decision.taskId() != null && records.existsByTaskId(decision.taskId())) {
-        // the same task completed twice: the first decision stands, whoever asks second
-        throw new ConflictException("This approval step was already decided a moment ago; nothing was changed");
-      }
+    plans.requireDecidable(slot);
+    if (records.existsByChainIdAndApprover(slot.chainId(), decision.approver())) {
       throw new ApprovalRefused(decision.approver() + " already decided in this approval chain; "
           + "a second approval must come from someone else", false);
     }
-    if (decision.approved() && !decision.buyerSide()) {
+    if (decision.approved() && !slot.buyerSide()) {
       requireAuthority(decision.approver(), decision.total());
     }
+    String group = slot.slot().group();
     ApprovalRecord record;
     try {
-      record = records.saveAndFlush(new ApprovalRecord(decision.purchaseOrderId(), decision.chainId(),
-          decision.taskId(), decision.approverGroup(), decision.approver(), decision.approved(),
-          decision.approved() ? null : decision.reason().strip(), decision.delegatedBy(), Instant.now(clock)));
+      record = records.saveAndFlush(new ApprovalRecord(slot.purchaseOrderId(), slot.chainId(), slot.taskId(),
+          group, decision.approver(), decision.approved(), decision.approved() ? null : decision.reason().strip(),
+          decision.delegatedBy(), Instant.now(clock)));
     } catch (DataIntegrityViolationException e) {
       throw new ConflictException("This approval step was already decided by " + decision.approver()
           + " a moment ago; nothing was changed");
     }
-    audit.record(decision.purchaseOrderId(), decision.approver(), AuditType.TASK_COMPLETED,
-        "Approve purchase order (" + decision.approverGroup() + "): "
+    audit.record(slot.purchaseOrderId(), decision.approver(), AuditType.TASK_COMPLETED,
+        "Approve purchase order (" + group + "): "
             + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip())
             + (decision.delegatedBy() == null ? "" : " (delegated by " + decision.delegatedBy() + ")"));
     return record;

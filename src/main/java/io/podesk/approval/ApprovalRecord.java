@@ -60,6 +60,10 @@ public class ApprovalRecord extends io.podesk.shared.AssignedIdEntity {
     return purchaseOrderId;
   }
 
+  String taskId() {
+    return taskId;
+  }
+
   public String chainId() {
     return chainId;
   }

@@ -1,5 +1,6 @@
 package io.podesk.approval;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ interface ApprovalRecords extends JpaRepository<ApprovalRecord, UUID> {
   List<ApprovalRecord> findByChainIdOrderByDecidedAt(String chainId);
 
   boolean existsByTaskId(String taskId);
+
+  List<ApprovalRecord> findByTaskIdIn(Collection<String> taskIds);
 
   List<ApprovalRecord> findByPurchaseOrderIdOrderByDecidedAt(UUID purchaseOrderId);
 }

@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.approval.ApprovalPlans;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.shared.NotFoundException;
@@ -25,9 +26,11 @@ public class PurchaseOrderLifecycle {
   private final Clock clock;
   private final Shipments shipments;
   private final EntityManager entityManager;
+  private final ApprovalPlans approvalPlans;
 
   PurchaseOrderLifecycle(PurchaseOrders orders, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-      Shipments shipments, EntityManager entityManager) {
+      Shipments shipments, EntityManager entityManager, ApprovalPlans approvalPlans) {
+    this.approvalPlans = approvalPlans;
     this.shipments = shipments;
     this.entityManager = entityManager;
     this.orders = orders;
@@ -63,6 +66,12 @@ public class PurchaseOrderLifecycle {
   public void moveTo(UUID id, PurchaseOrderStatus next, String actor, String reason) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
+    if (next == PurchaseOrderStatus.APPROVED && from != next
+        && !approvalPlans.approved(order.id(), order.revision())) {
+      // defence in depth: whatever moved the process here, the stored plan decides
+      throw new IllegalStateException("Order " + order.displayName() + " (revision " + order.revision()
+          + ") cannot be approved: its approval plan is not complete");
+    }
     if (order.moveTo(next, reason, now())) {
       changed(order, from, actor, reason);
     }

@@ -39,7 +39,7 @@ class AlertSalesRepDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrder order = orders.get(PURCHASE_ORDER_ID.require(execution));
+    PurchaseOrder order = orders.get(orderIdOf(execution));
     Customer customer = customers.findById(order.customerId()).orElseThrow();
     List<String> waitingFor = tasks.createTaskQuery().processInstanceBusinessKey(order.id().toString())
         .taskDefinitionKey(TASK_APPROVE).list().stream()

@@ -1,5 +1,9 @@
 package io.podesk.workflow;
 
+import io.podesk.approval.ApprovalPlans;
+import io.podesk.approval.BoundSlot;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import java.util.UUID;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
@@ -18,10 +22,12 @@ class ApprovalTaskAssignedListener implements TaskListener {
   private final OutOfOfficeCalendar calendar;
   private final TaskActors actors;
   private final ApprovalPolicy policy;
-  private final io.podesk.orders.PurchaseOrderLifecycle orders;
+  private final PurchaseOrderLifecycle orders;
+  private final ApprovalPlans plans;
 
   ApprovalTaskAssignedListener(OutOfOfficeCalendar calendar, TaskActors actors, ApprovalPolicy policy,
-      io.podesk.orders.PurchaseOrderLifecycle orders) {
+      PurchaseOrderLifecycle orders, ApprovalPlans plans) {
+    this.plans = plans;
     this.orders = orders;
     this.calendar = calendar;
     this.actors = actors;
@@ -39,12 +45,17 @@ class ApprovalTaskAssignedListener implements TaskListener {
         .ifPresent(delegate -> {
           task.setOwner(assignee);
           task.setAssignee(delegate);
-          policy.delegated(PURCHASE_ORDER_ID.require(task), assignee, delegate, "out of office");
+          policy.delegated(orderOf(task), assignee, delegate, "out of office");
         });
   }
 
   private boolean mayDecide(DelegateTask task, String userId) {
     return calendar.delegateToday(userId).isEmpty() && actors.isCandidate(task, userId)
-        && !userId.equals(orders.get(PURCHASE_ORDER_ID.require(task)).submittedBy());
+        && !userId.equals(orders.get(orderOf(task)).submittedBy());
+  }
+
+  private UUID orderOf(DelegateTask task) {
+    return plans.slotOf(task.getId()).map(BoundSlot::purchaseOrderId)
+        .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no approval slot"));
   }
 }

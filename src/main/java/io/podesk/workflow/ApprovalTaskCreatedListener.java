@@ -1,12 +1,16 @@
 package io.podesk.workflow;
 
+import io.podesk.customers.CompanyRole;
+import io.podesk.customers.CompanyUsers;
+import io.podesk.orders.PurchaseOrderLifecycle;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
+import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalRequested;
+import io.podesk.approval.BoundSlot;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -14,12 +18,12 @@ import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * An approval task opens: its due date is the step's SLA, the order's timeline says who is asked, until when, and
+ * An approval task opens: it is bound to the next free slot of its order's stored plan (by task id), which gives
+ * its candidate group, and its due date is the step's SLA, the order's timeline says who is asked, until when, and
  * the members of its group are asked by mail ({@link ApprovalRequested}).
  */
 @Component("approvalTaskCreatedListener")
@@ -28,13 +32,15 @@ class ApprovalTaskCreatedListener implements TaskListener {
   private final AuditTrail audit;
   private final Clock clock;
   private final IdentityService identity;
-  private final io.podesk.customers.CompanyUsers companyUsers;
-  private final io.podesk.orders.PurchaseOrderLifecycle orders;
+  private final CompanyUsers companyUsers;
+  private final PurchaseOrderLifecycle orders;
   private final ApplicationEventPublisher events;
+  private final ApprovalPlans plans;
 
   ApprovalTaskCreatedListener(AuditTrail audit, Clock clock, IdentityService identity,
-      io.podesk.customers.CompanyUsers companyUsers, io.podesk.orders.PurchaseOrderLifecycle orders,
-      ApplicationEventPublisher events) {
+      CompanyUsers companyUsers, PurchaseOrderLifecycle orders,
+      ApplicationEventPublisher events, ApprovalPlans plans) {
+    this.plans = plans;
     this.audit = audit;
     this.clock = clock;
     this.identity = identity;
@@ -45,24 +51,25 @@ class ApprovalTaskCreatedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    SpinJsonNode step = (SpinJsonNode) task.getVariable(APPROVAL_STEP);
-    SpinJsonNode slot = (SpinJsonNode) task.getVariable(APPROVAL_SLOT);
-    Instant due = Instant.now(clock).plus(Duration.parse(step.prop("sla").stringValue()));
+    BoundSlot bound = plans.bind(ApprovalPlanExpressions.planIdOf(task.getExecution()), task.getProcessInstanceId(),
+        task.getId());
+    String group = bound.slot().group();
+    task.addCandidateGroup(group);
+    Instant due = Instant.now(clock).plus(bound.step().sla());
     task.setDueDate(Date.from(due));
-    String group = slot.prop("group").stringValue();
-    task.setDescription("Step " + step.prop("step").numberValue() + ": approval by " + group + ", due " + due);
-    audit.record(PURCHASE_ORDER_ID.require(task), "system", AuditType.APPROVAL_REQUESTED,
-        "Step " + step.prop("step").numberValue() + ": " + group + ", SLA due " + due);
-    boolean buyerSide = slot.hasProp("side") && "buyer".equals(slot.prop("side").stringValue());
-    var order = orders.get(PURCHASE_ORDER_ID.require(task));
-    events.publishEvent(new ApprovalRequested(order.id(), order.displayName(), group, buyerSide, task.getId(),
-        recipients(group, buyerSide, order.customerId()), order.total(), order.currency(), due));
+    int step = bound.step().number();
+    task.setDescription("Step " + step + ": approval by " + group + ", due " + due);
+    audit.record(bound.purchaseOrderId(), "system", AuditType.APPROVAL_REQUESTED,
+        "Step " + step + ": " + group + ", SLA due " + due);
+    var order = orders.get(bound.purchaseOrderId());
+    events.publishEvent(new ApprovalRequested(order.id(), order.displayName(), group, bound.buyerSide(),
+        task.getId(), recipients(group, bound.buyerSide(), order.customerId()), order.total(), order.currency(), due));
   }
 
   /** Company approvers come from the customer's people; staff (and anyone else) from the user store. */
   private List<ApprovalRequested.Recipient> recipients(String group, boolean buyerSide, String customerId) {
     if (buyerSide) {
-      return companyUsers.findByCustomerIdAndRole(customerId, io.podesk.customers.CompanyRole.APPROVER).stream()
+      return companyUsers.findByCustomerIdAndRole(customerId, CompanyRole.APPROVER).stream()
           .map(user -> new ApprovalRequested.Recipient(user.userId(), user.displayName(), user.email()))
           .toList();
     }

@@ -20,7 +20,7 @@ class CancelForMissingDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.moveTo(PURCHASE_ORDER_ID.require(execution), PurchaseOrderStatus.CANCELLED, "system",
+    orders.moveTo(orderIdOf(execution), PurchaseOrderStatus.CANCELLED, "system",
         "The signed PO document did not arrive before the deadline");
   }
 }

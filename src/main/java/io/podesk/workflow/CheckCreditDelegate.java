@@ -20,7 +20,7 @@ class CheckCreditDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CreditPosition position = credit.check(PURCHASE_ORDER_ID.require(execution));
+    CreditPosition position = credit.check(orderIdOf(execution));
     CREDIT_EXCEEDED.set(execution, position.exceeded());
     CREDIT_SUMMARY.set(execution, position.summary());
     CREDIT_REFUSED.set(execution, false);

@@ -23,7 +23,7 @@ class CheckDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrder order = orders.get(PURCHASE_ORDER_ID.require(execution));
+    PurchaseOrder order = orders.get(orderIdOf(execution));
     DOCUMENT_REQUIRED.set(execution, customers.findById(order.customerId()).orElseThrow().documentRequired());
     DOCUMENT_ATTACHED.set(execution, order.hasDocument());
   }

@@ -20,6 +20,6 @@ class CheckPaymentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FULLY_PAID.set(execution, orders.get(PURCHASE_ORDER_ID.require(execution)).status() == PurchaseOrderStatus.PAID);
+    FULLY_PAID.set(execution, orders.get(orderIdOf(execution)).status() == PurchaseOrderStatus.PAID);
   }
 }

@@ -19,6 +19,6 @@ class CheckShipmentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FULLY_SHIPPED.set(execution, orders.get(PURCHASE_ORDER_ID.require(execution)).fullyShipped());
+    FULLY_SHIPPED.set(execution, orders.get(orderIdOf(execution)).fullyShipped());
   }
 }

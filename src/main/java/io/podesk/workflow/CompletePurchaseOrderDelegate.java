@@ -20,6 +20,6 @@ class CompletePurchaseOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.moveTo(PURCHASE_ORDER_ID.require(execution), PurchaseOrderStatus.COMPLETED, "system", null);
+    orders.moveTo(orderIdOf(execution), PurchaseOrderStatus.COMPLETED, "system", null);
   }
 }

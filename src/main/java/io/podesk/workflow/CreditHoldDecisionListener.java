@@ -25,6 +25,7 @@ class CreditHoldDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    actors.refuseReservedVariables(task);
     String controller = actors.actorOf(task);
     if (!actors.isMemberOfAny(controller, java.util.List.of(CREDIT_CONTROL))) {
       throw refused("override", controller + " is not in credit control and cannot resolve a credit hold");
@@ -38,7 +39,7 @@ class CreditHoldDecisionListener implements TaskListener {
       throw refused("creditHoldReason", "Give the reason for overriding or refusing the credit hold");
     }
     boolean overridden = override;
-    credit.resolve(PURCHASE_ORDER_ID.require(task), controller, overridden, reason);
+    credit.resolve(orderIdOf(task), controller, overridden, reason);
     DelegateExecution check = task.getExecution().getProcessInstance();
     CREDIT_REFUSED.set(check, !overridden);
     check.setVariable("creditOverridden", overridden);

@@ -24,6 +24,7 @@ class ErpTotalsReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    actors.refuseReservedVariables(task);
     String reviewer = actors.actorOf(task);
     if (!actors.isMemberOfAny(reviewer, List.of("finance"))) {
       throw refused("resolution", reviewer + " is not in finance and cannot close this review");
@@ -32,7 +33,7 @@ class ErpTotalsReviewListener implements TaskListener {
     if (resolution == null || resolution.toString().isBlank()) {
       throw refused("resolution", "Say how the difference was resolved");
     }
-    audit.record(PURCHASE_ORDER_ID.require(task), reviewer, AuditType.TASK_COMPLETED,
+    audit.record(orderIdOf(task), reviewer, AuditType.TASK_COMPLETED,
         "Review ERP totals: " + resolution.toString().strip());
   }
 }

@@ -20,7 +20,7 @@ class ExpirePurchaseOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.moveTo(PURCHASE_ORDER_ID.require(execution), PurchaseOrderStatus.EXPIRED, "system",
+    orders.moveTo(orderIdOf(execution), PurchaseOrderStatus.EXPIRED, "system",
         "No approval decision within " + APPROVAL_EXPIRY.require(execution).replace("P", "").replace("D", " days"));
   }
 }

@@ -22,7 +22,7 @@ class InvoiceShipmentsDelegate implements JavaDelegate {
   /** Issues the invoices, then hands every one the ERP lacks to it (a retry re-sends only what is missing). */
   @Override
   public void execute(DelegateExecution execution) {
-    invoicing.invoiceShipments(PURCHASE_ORDER_ID.require(execution));
-    erp.pushInvoices(PURCHASE_ORDER_ID.require(execution));
+    invoicing.invoiceShipments(orderIdOf(execution));
+    erp.pushInvoices(orderIdOf(execution));
   }
 }

@@ -26,7 +26,7 @@ class PaymentRemindersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var order = orders.get(PURCHASE_ORDER_ID.require(execution));
+    var order = orders.get(orderIdOf(execution));
     String salesRep = customers.findById(order.customerId()).orElseThrow().salesRep();
     var user = identity.createUserQuery().userId(salesRep).singleResult();
     invoicing.sendPaymentReminders(order.id(), user == null ? null : user.getEmail());

@@ -1,6 +1,8 @@
 package io.podesk.workflow;
 
 import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** The purchase-order process: its key, messages and the variables it carries (ids and decisions only). */
 public final class PurchaseOrderProcess {
@@ -13,22 +15,12 @@ public final class PurchaseOrderProcess {
   public static final String TASK_PUSH_TO_ERP = "Task_PushOrderToErp";
 
   public static final ProcessVariable<UUID> PURCHASE_ORDER_ID = ProcessVariable.of("purchaseOrderId", UUID.class);
-  public static final ProcessVariable<Double> TOTAL = ProcessVariable.of("total", Double.class);
-  public static final ProcessVariable<String> CUSTOMER_GROUP = ProcessVariable.of("customerGroup", String.class);
-  public static final ProcessVariable<String> REGION = ProcessVariable.of("region", String.class);
   public static final ProcessVariable<Boolean> DOCUMENT_REQUIRED =
       ProcessVariable.of("documentRequired", Boolean.class);
   public static final ProcessVariable<Boolean> DOCUMENT_ATTACHED =
       ProcessVariable.of("documentAttached", Boolean.class);
-  public static final ProcessVariable<String> CUSTOMER_RISK = ProcessVariable.of("customerRisk", String.class);
-  public static final ProcessVariable<String> CATEGORIES = ProcessVariable.of("categories", String.class);
   /** ISO-8601 duration after which an order still waiting for approvals expires (per company, default P7D). */
   public static final ProcessVariable<String> APPROVAL_EXPIRY = ProcessVariable.of("approvalExpiry", String.class);
-  /** Approvals the buyer's company must give first (0 when the order is within the buyer's spend limit). */
-  public static final ProcessVariable<Integer> BUYER_APPROVALS_REQUIRED =
-      ProcessVariable.of("buyerApprovalsRequired", Integer.class);
-  public static final ProcessVariable<String> BUYER_APPROVAL_GROUP =
-      ProcessVariable.of("buyerApprovalGroup", String.class);
   public static final ProcessVariable<Boolean> CREDIT_EXCEEDED = ProcessVariable.of("creditExceeded", Boolean.class);
   public static final ProcessVariable<String> CREDIT_SUMMARY = ProcessVariable.of("creditSummary", String.class);
   public static final ProcessVariable<Boolean> CREDIT_REFUSED = ProcessVariable.of("creditRefused", Boolean.class);
@@ -42,11 +34,9 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<Boolean> FULLY_PAID = ProcessVariable.of("fullyPaid", Boolean.class);
   public static final String MESSAGE_ORDER_CHANGED = "OrderChanged";
   public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);
-  /** The approval steps planned from the routing table, as JSON (see PlanApprovalStepsDelegate). */
-  public static final String APPROVAL_STEPS = "approvalSteps";
-  public static final String APPROVAL_ROUTE = "approvalRoute";
-  public static final String APPROVAL_STEP = "approvalStep";
-  public static final String APPROVAL_SLOT = "approvalSlot";
+  /** The position of the step and slot an approval task runs for: display only, the task's slot is bound by id. */
+  public static final ProcessVariable<Integer> APPROVAL_STEP = ProcessVariable.of("approvalStep", Integer.class);
+  public static final ProcessVariable<Integer> APPROVAL_SLOT = ProcessVariable.of("approvalSlot", Integer.class);
   public static final ProcessVariable<Boolean> REJECTED = ProcessVariable.of("rejected", Boolean.class);
   public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   public static final ProcessVariable<String> APPROVALS_SO_FAR = ProcessVariable.of("approvalsSoFar", String.class);
@@ -68,4 +58,22 @@ public final class PurchaseOrderProcess {
   public static final String NO_APPROVAL = "none";
 
   private PurchaseOrderProcess() {}
+
+  /**
+   * The order a process instance runs for: its business key, set by the server when the process starts and
+   * passed to every called process. Unlike the {@code purchaseOrderId} variable (kept for people reading Cockpit),
+   * no client can rewrite it through a task completion or a variable update.
+   */
+  public static UUID orderIdOf(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    if (businessKey == null) {
+      throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+          + " has no business key: it does not run for a purchase order");
+    }
+    return UUID.fromString(businessKey);
+  }
+
+  public static UUID orderIdOf(DelegateTask task) {
+    return orderIdOf(task.getExecution());
+  }
 }

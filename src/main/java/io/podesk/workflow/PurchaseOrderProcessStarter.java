@@ -2,18 +2,12 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
-import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
 import io.podesk.customers.Customer;
 import io.podesk.customers.Customers;
-import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSubmitted;
-import java.math.BigDecimal;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -32,18 +26,14 @@ class PurchaseOrderProcessStarter {
   private final RuntimeService runtime;
   private final PurchaseOrderLifecycle orders;
   private final Customers customers;
-  private final CompanyUsers companyUsers;
-  private final BaseCurrency baseCurrency;
   private final String baseUrl;
   private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
   PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, Customers customers,
-      CompanyUsers companyUsers, BaseCurrency baseCurrency, @Value("${podesk.base-url}") String baseUrl) {
-    this.baseCurrency = baseCurrency;
+      @Value("${podesk.base-url}") String baseUrl) {
     this.runtime = runtime;
     this.orders = orders;
     this.customers = customers;
-    this.companyUsers = companyUsers;
     this.baseUrl = baseUrl;
   }
 
@@ -80,18 +70,8 @@ class PurchaseOrderProcessStarter {
     Customer customer = customers.findById(order.customerId()).orElseThrow();
     VariableMap variables = Variables.createVariables();
     PURCHASE_ORDER_ID.putIn(variables, order.id());
-    // no rate for the order's currency: no total, and the routing table's fallback rule routes the order
-    TOTAL.putIn(variables, baseCurrency.toBase(order.total(), order.currency()).map(BigDecimal::doubleValue)
-        .orElse(null));
-    CUSTOMER_GROUP.putIn(variables, customer.customerGroup());
-    REGION.putIn(variables, customer.region());
-    CUSTOMER_RISK.putIn(variables, customer.risk());
-    CATEGORIES.putIn(variables, order.lines().stream().map(line -> line.sku().split("[-_./]")[0])
-        .distinct().sorted().collect(Collectors.joining(",")));
     APPROVAL_EXPIRY.putIn(variables, "P" + customer.approvalExpiryDays() + "D");
     APPROVALS_SO_FAR.putIn(variables, "");
-    BUYER_APPROVAL_GROUP.putIn(variables, customer.approverGroup());
-    BUYER_APPROVALS_REQUIRED.putIn(variables, buyerApprovalsRequired(order, customer));
     PO_NUMBER.putIn(variables, order.displayName());
     COMPANY_NAME.putIn(variables, customer.name());
     TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());
@@ -116,20 +96,5 @@ class PurchaseOrderProcessStarter {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /**
-   * Above the buyer's spend limit the buyer's company approves first, as many of its approvers as it requires
-   * (at most as many as it has). A company without approvers has no buyer-side approval.
-   */
-  private int buyerApprovalsRequired(PurchaseOrder order, Customer customer) {
-    // a spend limit is in the company's currency; an order that cannot be converted counts as above it
-    BigDecimal total = baseCurrency.convert(order.total(), order.currency(), customer.currency()).orElse(null);
-    boolean aboveLimit = companyUsers.findById(order.submittedBy())
-        .map(CompanyUser::spendLimit)
-        .filter(limit -> total == null || total.compareTo(limit) > 0)
-        .isPresent();
-    int approvers = companyUsers.findByCustomerIdAndRole(customer.id(), CompanyRole.APPROVER).size();
-    return aboveLimit ? Math.min(approvers, Math.max(1, customer.companyApprovalsRequired())) : 0;
   }
 }

@@ -18,6 +18,6 @@ public class PurchaseOrderStatusExpressions {
   }
 
   public void moveTo(DelegateExecution execution, String status) {
-    orders.moveTo(PURCHASE_ORDER_ID.require(execution), PurchaseOrderStatus.valueOf(status), "system", null);
+    orders.moveTo(orderIdOf(execution), PurchaseOrderStatus.valueOf(status), "system", null);
   }
 }

@@ -19,6 +19,6 @@ class PushOrderToErpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ERP_REFERENCE.set(execution, erp.push(PURCHASE_ORDER_ID.require(execution)));
+    ERP_REFERENCE.set(execution, erp.push(orderIdOf(execution)));
   }
 }

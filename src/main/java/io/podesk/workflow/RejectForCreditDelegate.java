@@ -19,7 +19,7 @@ class RejectForCreditDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.reject(PURCHASE_ORDER_ID.require(execution), "credit control",
+    orders.reject(orderIdOf(execution), "credit control",
         "Over the credit limit: " + CREDIT_HOLD_REASON.require(execution));
   }
 }

@@ -55,7 +55,7 @@ class RemindApproversDelegate implements JavaDelegate {
         recipients.addAll(escalation.recipientsOf(taskGroups));
       }
     }
-    PurchaseOrder order = orders.get(PURCHASE_ORDER_ID.require(execution));
+    PurchaseOrder order = orders.get(orderIdOf(execution));
     policy.remind(order.id(), order.displayName(), String.join(", ", groups.stream().distinct().toList()),
         recipients.stream().distinct().toList());
   }

@@ -19,7 +19,7 @@ class RemindBuyerToUploadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean stillMissing = orders.remindIfDocumentMissing(PURCHASE_ORDER_ID.require(execution));
+    boolean stillMissing = orders.remindIfDocumentMissing(orderIdOf(execution));
     DOCUMENT_ATTACHED.set(execution, !stillMissing);
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 
 /** Who acts on a task, and who may: the same answers for every listener and API that touches tasks. */
@@ -14,9 +15,25 @@ import org.springframework.stereotype.Component;
 class TaskActors {
 
   private final IdentityService identity;
+  private final BeanFactory beans;
 
-  TaskActors(IdentityService identity) {
+  TaskActors(IdentityService identity, BeanFactory beans) {
     this.identity = identity;
+    this.beans = beans;
+  }
+
+  /**
+   * Refuses a completion that brought a variable named like one of PO Desk's beans: the models' expressions name
+   * those beans ({@code ${approvalPlan.rejected(execution)}}), and the engine resolves a variable before a bean of
+   * the same name, so such a variable would take the bean's place in every later decision of the process.
+   */
+  void refuseReservedVariables(DelegateTask task) {
+    for (String name : task.getVariableNames()) {
+      if (beans.containsBean(name)) {
+        throw refused(name, "'" + name + "' is reserved for PO Desk's process logic and cannot be set as a "
+            + "variable; nothing was changed");
+      }
+    }
   }
 
   /** The authenticated user completing the task, else its assignee; nobody is refused. */

@@ -2,7 +2,9 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
+import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalPolicy;
+import io.podesk.approval.BoundSlot;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
@@ -25,9 +27,11 @@ class TaskDelegation {
   private final ApprovalEscalation escalation;
   private final ApprovalPolicy policy;
   private final PurchaseOrderLifecycle orders;
+  private final ApprovalPlans plans;
 
   TaskDelegation(TaskService tasks, TaskActors actors, ApprovalEscalation escalation, ApprovalPolicy policy,
-      PurchaseOrderLifecycle orders) {
+      PurchaseOrderLifecycle orders, ApprovalPlans plans) {
+    this.plans = plans;
     this.tasks = tasks;
     this.actors = actors;
     this.escalation = escalation;
@@ -46,7 +50,8 @@ class TaskDelegation {
 
   /** Hands the task on; the caller has checked that {@code from} holds it. */
   void handOver(Task task, String from, String to, String why) {
-    UUID purchaseOrderId = UUID.fromString(String.valueOf(tasks.getVariable(task.getId(), PURCHASE_ORDER_ID.name())));
+    UUID purchaseOrderId = plans.slotOf(task.getId()).map(BoundSlot::purchaseOrderId)
+        .orElseThrow(() -> new NotFoundException("Task " + task.getId() + " is not a step of an approval plan"));
     if (to == null || to.equals(from) || !mayDecide(task, to)) {
       throw new InvalidInputException("to", "hand the task to a colleague in one of its groups "
           + escalation.groupsOf(task.getId()));
