@@ -18,6 +18,8 @@ public final class Roles {
   public static final String FINANCE = "FINANCE";
   public static final String CREDIT_CONTROL = "CREDIT_CONTROL";
   public static final String DIRECTOR = "DIRECTOR";
+  /** Process analysts: deploy BPMN, DMN and forms through the engine REST API, as Camunda Modeler does. */
+  public static final String ANALYST = "ANALYST";
   public static final String ADMIN = "ADMIN";
 
   /** Group id in the user store → role. */
@@ -29,6 +31,7 @@ public final class Roles {
       "finance", FINANCE,
       "creditcontrol", CREDIT_CONTROL,
       "directors", DIRECTOR,
+      "analysts", ANALYST,
       "camunda-admin", ADMIN);
 
   /** Roles of the seller's staff, who see every company's orders. */

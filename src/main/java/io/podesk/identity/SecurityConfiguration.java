@@ -49,7 +49,8 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/api/admin/**"), antMatcher("/actuator/**")).hasRole(Roles.ADMIN)
             .requestMatchers(antMatcher(HttpMethod.POST, "/api/purchase-orders/*/payments"))
             .hasAnyRole(Roles.FINANCE, Roles.ADMIN)
-            // company approvers may decide their own company's step here as well as in the portal; buyers never
+            // company approvers may decide their own company's step here as well as in the portal, analysts deploy;
+            // buyers never. EngineRouteRules then decides each route per role
             .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(withCompanyApprover())
             .anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -99,9 +100,11 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** Who reaches the engine REST API at all; what each may do there is decided per route (workflow module). */
   private static String[] withCompanyApprover() {
-    String[] roles = java.util.Arrays.copyOf(STAFF, STAFF.length + 1);
+    String[] roles = java.util.Arrays.copyOf(STAFF, STAFF.length + 2);
     roles[STAFF.length] = Roles.COMPANY_APPROVER;
+    roles[STAFF.length + 1] = Roles.ANALYST;
     return roles;
   }
 }

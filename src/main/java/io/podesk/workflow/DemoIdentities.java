@@ -19,8 +19,9 @@ class DemoIdentities {
 
   static final String PASSWORD = "demo";
 
-  /** Seller staff: user → group. */
+  /** Seller staff and the process analyst: user → group. */
   private static final Map<String, String> STAFF = Map.of(
+      "analyst", "analysts",
       "salesrep", "salesreps",
       "salesmanager", "salesmanagers",
       "financeclerk", "finance",

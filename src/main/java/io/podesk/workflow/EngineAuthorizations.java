@@ -35,6 +35,8 @@ class EngineAuthorizations {
   static final List<String> STAFF_GROUPS =
       List.of("salesreps", "salesmanagers", "finance", "creditcontrol", "directors");
   static final List<String> CUSTOMER_GROUPS = List.of("buyers", "companyapprovers");
+  /** Process analysts deploy models (through the engine REST API, as Camunda Modeler does) and read them. */
+  static final String ANALYSTS = "analysts";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -51,7 +53,12 @@ class EngineAuthorizations {
   public void ensure() {
     STAFF_GROUPS.forEach(group -> ensureGroup(group, Groups.GROUP_TYPE_WORKFLOW));
     CUSTOMER_GROUPS.forEach(group -> ensureGroup(group, "CUSTOMER"));
+    ensureGroup(ANALYSTS, Groups.GROUP_TYPE_WORKFLOW);
     customers.findAll().forEach(customer -> ensureGroup(customer.approverGroup(), "CUSTOMER"));
+    grant(ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+    grant(ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    grant(ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
     for (String group : STAFF_GROUPS) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.FILTER, "*", Permissions.READ);
