@@ -8,95 +8,157 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows password guessing: after {@code max-failures} failed logins from one address within the window, that
- * address gets 429 for the rest of the window, on the login form and on HTTP Basic alike. (The user store itself
- * also locks an account after repeated failures.) Counts live in memory, per node.
+ * The one throttle every password check goes through (the login form, HTTP Basic, the engine's identity
+ * verification): failures are counted per address and per user name. Too many from one address lock that address;
+ * too many for one user name, from anywhere, lock that user. Every lock is temporary (the first lasts
+ * {@code lock}, each further one twice as long, up to {@code max-lock}) and an admin can lift a user's lock.
+ * Counts live in memory, per node, bounded by {@code max-tracked}.
  */
 @Component
 public class LoginThrottle {
 
-  private final int maxFailures;
-  private final Duration window;
+  private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+  private static final int MAX_KEY_LENGTH = 128;
+  private static final String UNKNOWN = "unknown";
+
   private final Clock clock;
-  private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+  private final LoginTallies byAddress;
+  private final LoginTallies byUser;
 
-  LoginThrottle(@Value("${podesk.security.login-throttle.max-failures:10}") int maxFailures,
-      @Value("${podesk.security.login-throttle.window:PT15M}") Duration window, Clock clock) {
-    this.maxFailures = maxFailures;
-    this.window = window;
+  LoginThrottle(LoginThrottleProperties limits, Clock clock) {
     this.clock = clock;
+    this.byAddress = new LoginTallies(limits.maxFailures(), limits.window(), limits.lock(), limits.maxLock(),
+        limits.maxTracked());
+    this.byUser = new LoginTallies(limits.userMaxFailures(), limits.window(), limits.lock(), limits.maxLock(),
+        limits.maxTracked());
   }
 
-  private record Failures(int count, Instant since) {}
+  /** A lock in force: on an address or on a user name. */
+  public record Lock(String kind, String key, Instant until) {}
 
-  @EventListener
-  void on(AbstractAuthenticationFailureEvent event) {
-    String address = addressOf(event.getAuthentication().getDetails());
-    if (address == null) {
-      return;
-    }
+  /** How long this address or this user must still wait before a password may be checked; empty if not at all. */
+  public synchronized Optional<Duration> lockedFor(String address, String user) {
     Instant now = Instant.now(clock);
-    byAddress.compute(address, (key, previous) -> previous == null || expired(previous, now)
-        ? new Failures(1, now) : new Failures(previous.count() + 1, previous.since()));
+    Instant until = later(byAddress.lockedUntil(keyOf(address), now), byUser.lockedUntil(keyOf(user), now));
+    return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
   }
 
-  @EventListener
-  void on(AuthenticationSuccessEvent event) {
-    String address = addressOf(event.getAuthentication().getDetails());
-    if (address != null) {
-      byAddress.remove(address);
+  /** Records a wrong password (or an unknown user) tried from this address. */
+  public synchronized void failed(String address, String user) {
+    Instant now = Instant.now(clock);
+    String addressKey = keyOf(address);
+    String userKey = keyOf(user);
+    Instant addressLock = byAddress.fail(addressKey, userKey, now);
+    if (addressLock != null) {
+      log.warn("Too many failed logins from address {}: locked until {}", printable(addressKey), addressLock);
+    }
+    Instant userLock = byUser.fail(userKey, addressKey, now);
+    if (userLock != null) {
+      log.warn("Too many failed logins for user {}: locked until {}", printable(userKey), userLock);
     }
   }
 
-  /** Whether this address has used up its attempts. */
-  public boolean isBlocked(String address) {
-    Failures failures = byAddress.get(address);
-    return failures != null && !expired(failures, Instant.now(clock)) && failures.count() >= maxFailures;
+  /** Records a right password: forgives this pair's failures only, never another address's. */
+  public synchronized void succeeded(String address, String user) {
+    byAddress.succeed(keyOf(address), keyOf(user));
+    byUser.succeed(keyOf(user), keyOf(address));
   }
 
-  private boolean expired(Failures failures, Instant now) {
-    return failures.since().plus(window).isBefore(now);
+  /** Lifts a user's lock and forgets their failures; returns whether there was anything to lift. */
+  synchronized boolean unlock(String user) {
+    return byUser.forget(keyOf(user));
   }
 
-  private static String addressOf(Object details) {
-    return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+  /** How many addresses and user names are tracked: bounded by {@code max-tracked} each. */
+  synchronized int tracked() {
+    return byAddress.size() + byUser.size();
   }
 
-  /** Refuses login attempts (form posts and Basic credentials) from a blocked address before they are checked. */
+  synchronized List<Lock> locks() {
+    Instant now = Instant.now(clock);
+    var addresses = byAddress.locks(now).stream().map(lock -> new Lock("address", lock.key(), lock.until()));
+    var users = byUser.locks(now).stream().map(lock -> new Lock("user", lock.key(), lock.until()));
+    return java.util.stream.Stream.concat(users, addresses).toList();
+  }
+
+  /** The address a Spring Security authentication came from, if it came over the web. */
+  public static String addressOf(Object authenticationDetails) {
+    return authenticationDetails instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+  }
+
+  /** Answers 429 with a problem detail and the seconds left in Retry-After. */
+  public static void refuse(HttpServletResponse response, Duration retryAfter) throws IOException {
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader("Retry-After", String.valueOf(Math.max(1, retryAfter.toSeconds())));
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+        + "\"detail\":\"Too many failed logins for this user or from this address; try again in "
+        + Math.max(1, retryAfter.toSeconds()) + " seconds\"}");
+  }
+
+  private static Instant later(Instant one, Instant other) {
+    if (one == null) {
+      return other;
+    }
+    return other == null || one.isAfter(other) ? one : other;
+  }
+
+  private static String keyOf(String value) {
+    if (value == null || value.isEmpty()) {
+      return UNKNOWN;
+    }
+    return value.length() <= MAX_KEY_LENGTH ? value : value.substring(0, MAX_KEY_LENGTH);
+  }
+
+  /** User names come from attackers: no line breaks or control characters in the log. */
+  static String printable(String value) {
+    return value.replaceAll("\\p{Cntrl}", "?");
+  }
+
+  /**
+   * Refuses a login attempt (a form post or Basic credentials) from a locked address or for a locked user before
+   * any password is checked.
+   */
   OncePerRequestFilter filter() {
+    BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
     return new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        boolean attempt = request.getHeader("Authorization") != null
-            || ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
-        if (attempt && isBlocked(request.getRemoteAddr())) {
-          if (request.getHeader("Authorization") == null) {
-            response.sendRedirect(request.getContextPath() + "/login?throttled");
-            return;
-          }
-          response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-          response.setHeader("Retry-After", String.valueOf(window.toSeconds()));
-          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-          response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-              + "\"detail\":\"Too many failed logins from this address; try again later\"}");
-          return;
+        boolean formLogin = "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        String user = formLogin ? request.getParameter("username") : basicUser(basic, request);
+        Optional<Duration> locked = formLogin || user != null
+            ? lockedFor(request.getRemoteAddr(), user) : Optional.empty();
+        if (locked.isEmpty()) {
+          chain.doFilter(request, response);
+        } else if (formLogin) {
+          response.sendRedirect(request.getContextPath() + "/login?throttled");
+        } else {
+          refuse(response, locked.get());
         }
-        chain.doFilter(request, response);
       }
     };
+  }
+
+  private static String basicUser(BasicAuthenticationConverter basic, HttpServletRequest request) {
+    try {
+      var token = basic.convert(request);
+      return token == null ? null : token.getName();
+    } catch (BadCredentialsException malformed) {
+      return null;
+    }
   }
 }

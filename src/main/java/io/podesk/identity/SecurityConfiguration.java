@@ -69,6 +69,8 @@ class SecurityConfiguration {
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             // mail links: the token is the credential; the page asks for a login where the action needs one
             .requestMatchers("/links/**").permitAll()
+            // the webapps' own login would check a password past the login throttle; ours is the only login
+            .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*")).denyAll()
             .requestMatchers(antMatcher("/camunda/**")).hasAnyRole(STAFF)
             .requestMatchers("/staff/**").hasAnyRole(STAFF)
             .requestMatchers("/portal/**").authenticated()

@@ -87,17 +87,126 @@ class IdentityIntegrationTests {
   }
 
   @Test
-  void wrongPasswordsAreRefusedAndTheAccountIsBrieflyLocked() {
-    // a user of this test's own: the engine locks an account for a while after a failed login
-    if (identity.createUserQuery().userId("lockoutclerk").count() == 0) {
-      var clerk = identity.newUser("lockoutclerk");
-      clerk.setPassword("demo");
-      identity.saveUser(clerk);
-      identity.createMembership("lockoutclerk", "finance");
-    }
+  void wrongPasswordsAreRefusedAndTheRightOneStillWorks() {
+    user("lockoutclerk");
     assertThat(api.get("lockoutclerk", "/api/purchase-orders").status()).isEqualTo(200);
     assertThat(api.get("lockoutclerk:wrong", "/api/purchase-orders").status()).isEqualTo(401);
-    assertThat(api.get("lockoutclerk", "/api/purchase-orders").status()).isEqualTo(401);
+    // the engine's own lock-out is off: one wrong password does not lock the account, not even for a while
+    assertThat(api.get("lockoutclerk", "/api/purchase-orders").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aUserAttackedFromManyAddressesIsLockedForAWhileAndAnAdminCanUnlockThem() {
+    user("lockvictim");
+    for (int i = 1; i <= 10; i++) {
+      assertThat(basic("lockvictim", "guess" + i, "192.0.2." + i).statusCode()).isEqualTo(401);
+    }
+
+    // locked: the right password, from an address that never failed, is refused before it is checked
+    var refused = basic("lockvictim", "demo", "198.51.100.7");
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 300L);
+    assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    var form = new io.podesk.support.WebSession(port).login("lockvictim", "demo");
+    assertThat(form.headers().firstValue("Location").orElseThrow()).endsWith("/login?throttled");
+    assertThat(verify("lockvictim", "demo").statusCode()).isEqualTo(429);
+
+    assertThat(api.send("DELETE", "salesmanager", "/api/admin/login-locks/lockvictim", null).status())
+        .isEqualTo(403);
+    assertThat(api.get("admin", "/api/admin/login-locks").json().findValuesAsText("key")).contains("lockvictim");
+    assertThat(api.send("DELETE", "admin", "/api/admin/login-locks/lockvictim", null).status()).isEqualTo(204);
+    assertThat(basic("lockvictim", "demo", "198.51.100.7").statusCode()).isEqualTo(200);
+    var nothingToLift = api.send("DELETE", "admin", "/api/admin/login-locks/lockvictim", null);
+    assertThat(nothingToLift.status()).isEqualTo(404);
+    assertThat(nothingToLift.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aSuccessFromOneAddressDoesNotForgiveTheFailuresFromAnother() {
+    user("locktarget");
+    for (int i = 0; i < 9; i++) {
+      assertThat(basic("locktarget", "guess" + i, "192.0.2.50").statusCode()).isEqualTo(401);
+    }
+    assertThat(basic("locktarget", "demo", "10.1.1.1").statusCode()).isEqualTo(200);
+
+    assertThat(basic("locktarget", "guess9", "192.0.2.50").statusCode()).isEqualTo(401);
+    assertThat(basic("locktarget", "demo", "10.1.1.1").statusCode()).isEqualTo(429);
+    assertThat(api.send("DELETE", "admin", "/api/admin/login-locks/locktarget", null).status()).isEqualTo(204);
+  }
+
+  @Test
+  void theEngineIdentityVerificationGoesThroughTheThrottle() {
+    user("verifytarget");
+    var right = verify("verifytarget", "demo");
+    assertThat(right.statusCode()).isEqualTo(200);
+    assertThat(right.body()).contains("\"authenticatedUser\":\"verifytarget\"").contains("\"authenticated\":true");
+    for (int i = 0; i < 10; i++) {
+      var wrong = verify("verifytarget", "guess" + i);
+      assertThat(wrong.statusCode()).isEqualTo(200);
+      assertThat(wrong.body()).contains("\"authenticated\":false");
+    }
+
+    assertThat(verify("verifytarget", "demo").statusCode()).isEqualTo(429);
+    assertThat(basic("verifytarget", "demo", "198.51.100.8").statusCode()).isEqualTo(429);
+    var malformed = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + "/engine-rest/identity/verify")).header("Authorization", basicHeader("salesmanager", "demo"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":1}")));
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("username and a password");
+    assertThat(api.send("DELETE", "admin", "/api/admin/login-locks/verifytarget", null).status()).isEqualTo(204);
+    assertThat(verify("verifytarget", "demo").body()).contains("\"authenticated\":true");
+  }
+
+  @Test
+  void theWebappsOwnLoginIsClosed() {
+    var manager = io.podesk.support.WebSession.loggedIn(port, "salesmanager");
+    var tasklist = manager.get("/camunda/app/tasklist/default/");
+    var login = manager.send(HttpRequest.newBuilder(URI.create(manager.base()
+        + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", tasklist.headers().firstValue("X-XSRF-TOKEN").orElse(""))
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=guess")).build());
+    assertThat(login.statusCode()).isEqualTo(403);
+  }
+
+  /** A finance clerk of this test's own, password {@code demo}. */
+  private void user(String id) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setPassword("demo");
+      identity.saveUser(user);
+      identity.createMembership(id, "finance");
+    }
+  }
+
+  /** A Basic-authenticated call as if from this address (PO Desk trusts X-Forwarded-For from a local proxy). */
+  private HttpResponse<String> basic(String user, String password, String address) {
+    return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/purchase-orders"))
+        .header("Authorization", basicHeader(user, password)).header("X-Forwarded-For", address).GET());
+  }
+
+  /** Asks the engine REST API, as the sales manager, whether this password is the user's. */
+  private HttpResponse<String> verify(String user, String password) {
+    String body = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}";
+    return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/engine-rest/identity/verify"))
+        .header("Authorization", basicHeader("salesmanager", "demo")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static String basicHeader(String user, String password) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

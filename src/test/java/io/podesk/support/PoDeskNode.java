@@ -42,7 +42,8 @@ public final class PoDeskNode implements AutoCloseable {
   public static PoDeskNode on(String name, String jdbcUrl, String erpUrl) {
     Map<String, String> properties = new LinkedHashMap<>();
     Path work = TestInfrastructure.workDir().resolve("faults");
-    properties.put("spring.profiles.active", "postgres");
+    // the demo logins on PostgreSQL: the demo profile allows their password and the demo data
+    properties.put("spring.profiles.active", "demo,postgres");
     properties.put("spring.datasource.url", jdbcUrl);
     properties.put("spring.datasource.username", "postgres");
     properties.put("spring.datasource.password", "");
