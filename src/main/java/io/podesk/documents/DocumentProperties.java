@@ -6,9 +6,18 @@ import org.springframework.util.unit.DataSize;
 /**
  * @param maxSize upload limit
  * @param store {@code disk} (encrypted local files) or {@code s3}
+ * @param maxPages pages an uploaded PDF may have
+ * @param maxInflatedSize what an uploaded PDF's compressed streams may unpack to, all together
  */
 @ConfigurationProperties("podesk.documents")
-public record DocumentProperties(DataSize maxSize, String store, Disk disk, S3 s3) {
+public record DocumentProperties(DataSize maxSize, String store, Disk disk, S3 s3, Integer maxPages,
+    DataSize maxInflatedSize) {
+
+  public DocumentProperties {
+    maxPages = maxPages == null ? PdfCheck.Limits.DEFAULT.maxPages() : maxPages;
+    maxInflatedSize = maxInflatedSize == null ? DataSize.ofBytes(PdfCheck.Limits.DEFAULT.maxInflatedBytes())
+        : maxInflatedSize;
+  }
 
   /** @param key base64 AES-256 key; when empty, one is generated once into {@code keyFile} */
   public record Disk(String root, String key, String keyFile) {}

@@ -50,7 +50,8 @@ public class Documents {
       throw new InvalidInputException("file", "the file is " + content.length / (1024 * 1024)
           + " MB; the limit is " + properties.maxSize().toMegabytes() + " MB");
     }
-    PdfCheck.requirePdf(content);
+    PdfCheck.requirePdf(content,
+        new PdfCheck.Limits(properties.maxPages(), properties.maxInflatedSize().toBytes()));
     Document document = new Document(purchaseOrderId, FileNames.label(clientFileName), content.length,
         sha256(content), uploadedBy, Instant.now(clock));
     store.put(document.storageKey(), content, document.contentType());

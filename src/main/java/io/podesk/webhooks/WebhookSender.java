@@ -26,16 +26,18 @@ class WebhookSender {
   private final WebhookProperties properties;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final WebhookTargets targets;
   private final HttpClient http;
 
   WebhookSender(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions, WebhookProperties properties,
-      TransactionTemplate transactions, Clock clock) {
+      TransactionTemplate transactions, Clock clock, WebhookTargets targets) {
+    this.targets = targets;
     this.deliveries = deliveries;
     this.subscriptions = subscriptions;
     this.properties = properties;
     this.transactions = transactions;
     this.clock = clock;
-    this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+    this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
   }
 
   @Scheduled(fixedDelayString = "${podesk.webhooks.poll-interval:2s}")
@@ -53,17 +55,27 @@ class WebhookSender {
     if (subscription == null) {
       return;
     }
+    URI url = URI.create(subscription.url());
+    var refusal = targets.refusal(url);
+    if (refusal.isPresent()) {
+      delivery.failed(null, "not sent: " + refusal.get(), Instant.now(clock), properties.retryBase(),
+          properties.maxAttempts());
+      deliveries.save(delivery);
+      return;
+    }
     String timestamp = String.valueOf(Instant.now(clock).getEpochSecond());
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(subscription.url()))
-          .timeout(properties.timeout())
+      // the status is all that counts: the body is closed unread, so a server that never ends it cannot hold us
+      HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(url)
+          .timeout(properties.readTimeout())
           .header("Content-Type", "application/json")
           .header("X-PoDesk-Event", delivery.eventType())
           .header("X-PoDesk-Delivery", delivery.id().toString())
           .header("X-PoDesk-Timestamp", timestamp)
           .header("X-PoDesk-Signature", Signatures.sign(subscription.secret(), timestamp, delivery.payload()))
           .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-          .build(), HttpResponse.BodyHandlers.ofString());
+          .build(), HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close();
       if (response.statusCode() / 100 == 2) {
         delivery.delivered(response.statusCode(), Instant.now(clock));
       } else {

@@ -37,9 +37,11 @@ class Webhooks {
   private final PurchaseOrderLifecycle orders;
   private final ObjectMapper json;
   private final Clock clock;
+  private final WebhookTargets targets;
 
   Webhooks(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, PurchaseOrderLifecycle orders,
-      ObjectMapper json, Clock clock) {
+      ObjectMapper json, Clock clock, WebhookTargets targets) {
+    this.targets = targets;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
     this.orders = orders;
@@ -58,6 +60,9 @@ class Webhooks {
     if (!uri.isAbsolute() || !Set.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null) {
       throw new InvalidInputException("url", "url must be an absolute http(s) URL");
     }
+    targets.refusal(uri).ifPresent(refusal -> {
+      throw new InvalidInputException("url", refusal);
+    });
     if (secret == null || secret.length() < 16 || secret.length() > 200) {
       throw new InvalidInputException("secret", "secret must be 16 to 200 characters; it signs every delivery");
     }

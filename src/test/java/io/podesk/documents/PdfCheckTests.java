@@ -1,5 +1,6 @@
 package io.podesk.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,5 +80,39 @@ class PdfCheckTests {
   void acceptsTrailingWhitespaceAfterTheEnd() {
     byte[] pdf = HostileInputs.concat(Pdfs.onePage(), "\r\n\n  \u0000".getBytes());
     assertThatCode(() -> PdfCheck.requirePdf(pdf)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesAPdfWithMorePagesThanTheLimit() {
+    assertThatCode(() -> PdfCheck.requirePdf(HostileInputs.pdfWithPages(500, null))).doesNotThrowAnyException();
+    assertThatThrownBy(() -> PdfCheck.requirePdf(HostileInputs.pdfWithPages(501, null)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("has 501 pages")
+        .hasMessageContaining("at most 500 pages");
+  }
+
+  @Test
+  void countsThePagesThemselvesNotWhatThePageTreeClaims() {
+    byte[] pdf = HostileInputs.pdfWithPages(12, 1);
+    assertThatThrownBy(() -> PdfCheck.requirePdf(pdf, new PdfCheck.Limits(10, 1024 * 1024)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("has 12 pages");
+  }
+
+  @Test
+  void refusesAPdfWhoseCompressedContentUnpacksBeyondTheBound() {
+    byte[] bomb = HostileInputs.pdfWithZipBomb(120);
+
+    assertThat(bomb.length).isLessThan(1024 * 1024);
+    assertThatThrownBy(() -> PdfCheck.requirePdf(bomb)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("unpacks to more than 100 MB").hasMessageContaining("zip bomb");
+  }
+
+  @Test
+  void acceptsCompressedContentWithinTheBound() {
+    byte[] pdf = HostileInputs.pdfWithZipBomb(2);
+
+    assertThatCode(() -> PdfCheck.requirePdf(pdf, new PdfCheck.Limits(10, 3 * 1024 * 1024)))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> PdfCheck.requirePdf(pdf, new PdfCheck.Limits(10, 1024 * 1024)))
+        .hasMessageContaining("unpacks to more than 1 MB");
   }
 }

@@ -225,6 +225,10 @@ class HostileInputIntegrationTests {
             t -> t.upload("a.pdf", HostileInputs.pdfWithZipAppended(), "application/pdf"), 400, "after its end"),
         api("upload of a PDF with HTML appended",
             t -> t.upload("a.pdf", HostileInputs.pdfWithHtmlAppended(), "application/pdf"), 400, "after its end"),
+        api("upload of a PDF of 501 pages",
+            t -> t.upload("long.pdf", HostileInputs.pdfWithPages(501, null), "application/pdf"), 400, "at most 500"),
+        api("upload of a PDF whose content unpacks to 120 MB (zip bomb)",
+            t -> t.upload("bomb.pdf", HostileInputs.pdfWithZipBomb(120), "application/pdf"), 400, "zip bomb"),
         api("upload as JSON instead of multipart", t -> t.raw("POST", "nwbuyer", "/api/purchase-orders/" + openOrder
             + "/document", "application/json", "{\"file\": \"JVBERi0=\"}".getBytes()), 415, "multipart/form-data"),
         api("upload without its file field", t -> t.uploadField("document", "a.pdf", HostileInputs.onePage()), 400,

@@ -109,6 +109,34 @@ public final class HostileInputs {
     return content;
   }
 
+  /** One page whose content stream is {@code megabytes} of zeros, FlateDecode: a few hundred KB on disk. */
+  public static byte[] pdfWithZipBomb(int megabytes) {
+    return pdf(document -> {
+      var stream = document.getDocument().createCOSStream();
+      try (var out = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        byte[] zeros = new byte[1024 * 1024];
+        for (int i = 0; i < megabytes; i++) {
+          out.write(zeros);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      document.getPage(0).setContents(new org.apache.pdfbox.pdmodel.common.PDStream(stream));
+    });
+  }
+
+  /** {@code pages} blank pages; with {@code claimedPages} the page tree says it holds that many instead. */
+  public static byte[] pdfWithPages(int pages, Integer claimedPages) {
+    return pdf(document -> {
+      for (int i = 1; i < pages; i++) {
+        document.addPage(new PDPage());
+      }
+      if (claimedPages != null) {
+        document.getPages().getCOSObject().setInt(org.apache.pdfbox.cos.COSName.COUNT, claimedPages);
+      }
+    });
+  }
+
   public static byte[] onePage() {
     return pdf(document -> {});
   }

@@ -33,6 +33,7 @@ class WebhookDeliveryIntegrationTests {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   private final WireMockServer receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
   Api api;
   String subscription;
@@ -87,6 +88,85 @@ class WebhookDeliveryIntegrationTests {
         "{\"url\": \"ftp://x\", \"secret\": \"short\", \"events\": [\"po.exploded\"]}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(api.postJson("nwbuyer", "/api/admin/webhooks", "{}").status()).isEqualTo(403);
+  }
+
+  @Test
+  void refusesASubscriptionToLoopbackLinkLocalOrPrivateAddresses() {
+    int before = api.get("admin", "/api/admin/webhooks").json().size();
+    for (String url : List.of("http://127.0.0.1:" + receiver.port() + "/hooks", "http://169.254.169.254/latest",
+        "http://10.1.2.3/hooks", "http://[::1]/hooks")) {
+      var refused = api.postJson("admin", "/api/admin/webhooks", "{\"url\": \"" + url + "\", \"secret\": \""
+          + SECRET + "\", \"events\": [\"po.submitted\"]}");
+
+      assertThat(refused.status()).as(url).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().get("detail").asText()).contains("loopback, link-local or private address");
+    }
+    assertThat(api.get("admin", "/api/admin/webhooks").json().size()).isEqualTo(before);
+  }
+
+  @Test
+  void checksTheAddressAgainBeforeEachDelivery() {
+    // as if the subscriber's name had been made to resolve to this machine after the subscription was accepted
+    UUID rebound = UUID.randomUUID();
+    jdbc.update("insert into webhook_subscriptions (id, url, secret, events, created_at) values (?, ?, ?, ?, ?)",
+        rebound, "http://127.0.0.1:" + receiver.port() + "/rebound", SECRET, "po.submitted",
+        java.sql.Timestamp.from(java.time.Instant.now()));
+    receiver.stubFor(post(anyUrl()).willReturn(ok()));
+    try {
+      api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1, "100.00"));
+
+      JsonNode attempt = await().atMost(Duration.ofSeconds(20)).until(() -> firstAttempt(rebound),
+          java.util.Objects::nonNull);
+      assertThat(attempt.get("lastError").asText()).startsWith("not sent: ").contains("127.0.0.1")
+          .contains("loopback, link-local or private address");
+      assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/rebound")))).isEmpty();
+    } finally {
+      jdbc.update("delete from webhook_deliveries where subscription_id = ?", rebound);
+      jdbc.update("delete from webhook_subscriptions where id = ?", rebound);
+    }
+  }
+
+  @Test
+  void aHungSubscriberTimesOutAndHoldsUpNeitherMailNorItsOwnRetries() {
+    // answers after 20 s; the test configuration's read timeout is 8 s
+    receiver.stubFor(post("/hooks").willReturn(ok().withFixedDelay(20_000)));
+    String hungOrder = Orders.northwindPoNumber();
+    api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(hungOrder, 1, "100.00"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.findAll(postRequestedFor(urlEqualTo("/hooks")))
+        .isEmpty());
+    long hungSince = System.nanoTime();
+
+    String nextOrder = Orders.northwindPoNumber();
+    api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(nextOrder, 1, "100.00"));
+    io.podesk.support.Mailbox.awaitMail("nwbuyer@northwind.example", "PO " + nextOrder + " received");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - hungSince)).as("mail sent while the webhook hangs")
+        .isLessThan(Duration.ofSeconds(8));
+    assertThat(attempted()).as("the hung delivery is still waiting for its answer").isEmpty();
+    JsonNode timedOut = await().atMost(Duration.ofSeconds(15)).until(() -> attempted().stream().findFirst(),
+        java.util.Optional::isPresent).orElseThrow();
+    assertThat(timedOut.get("lastError").asText()).containsIgnoringCase("timed out");
+    assertThat(Duration.ofNanos(System.nanoTime() - hungSince)).isLessThan(Duration.ofSeconds(20));
+  }
+
+  private List<JsonNode> attempted() {
+    List<JsonNode> attempted = new java.util.ArrayList<>();
+    api.get("admin", "/api/admin/webhooks/" + subscription + "/deliveries").json().forEach(d -> {
+      if (d.get("attempts").asInt() > 0) {
+        attempted.add(d);
+      }
+    });
+    return attempted;
+  }
+
+  private JsonNode firstAttempt(UUID subscriptionId) {
+    for (JsonNode d : api.get("admin", "/api/admin/webhooks/" + subscriptionId + "/deliveries").json()) {
+      if (d.get("attempts").asInt() > 0) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private List<JsonNode> delivered() {
