@@ -7,22 +7,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Issues the invoices for whatever shipped and is not invoiced yet, and pushes them to the ERP. */
+/**
+ * Issues the invoices for whatever shipped and is not invoiced yet. Pushing them to the ERP is a step of its own
+ * (pushInvoicesToErpDelegate): a failing ERP retries that step with the invoices issued here, never issues again.
+ */
 @Component("invoiceShipmentsDelegate")
 class InvoiceShipmentsDelegate implements JavaDelegate {
 
   private final Invoicing invoicing;
-  private final io.podesk.erp.ErpPush erp;
 
-  InvoiceShipmentsDelegate(Invoicing invoicing, io.podesk.erp.ErpPush erp) {
+  InvoiceShipmentsDelegate(Invoicing invoicing) {
     this.invoicing = invoicing;
-    this.erp = erp;
   }
 
-  /** Issues the invoices, then hands every one the ERP lacks to it (a retry re-sends only what is missing). */
   @Override
   public void execute(DelegateExecution execution) {
     invoicing.invoiceShipments(PURCHASE_ORDER_ID.require(execution));
-    erp.pushInvoices(PURCHASE_ORDER_ID.require(execution));
   }
 }
