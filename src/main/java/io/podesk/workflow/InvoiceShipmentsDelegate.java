@@ -2,6 +2,7 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
+import io.podesk.erp.ErpPush;
 import io.podesk.invoicing.Invoicing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,13 +16,19 @@ import org.springframework.stereotype.Component;
 class InvoiceShipmentsDelegate implements JavaDelegate {
 
   private final Invoicing invoicing;
+  private final ErpPush erp;
 
-  InvoiceShipmentsDelegate(Invoicing invoicing) {
+  InvoiceShipmentsDelegate(Invoicing invoicing, ErpPush erp) {
     this.invoicing = invoicing;
+    this.erp = erp;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     invoicing.invoiceShipments(PURCHASE_ORDER_ID.require(execution));
+    // an instance still on a process version from before the push step (not migrated yet) has no other push
+    if (execution.getBpmnModelInstance().getModelElementById(TASK_PUSH_INVOICES_TO_ERP) == null) {
+      erp.pushInvoices(PURCHASE_ORDER_ID.require(execution));
+    }
   }
 }

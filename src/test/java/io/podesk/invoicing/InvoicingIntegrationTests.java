@@ -61,6 +61,7 @@ class InvoicingIntegrationTests {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
   @Autowired Customers customers;
   @Autowired CompanyUsers companyUsers;
   @Autowired Invoices invoices;
@@ -138,6 +139,37 @@ class InvoicingIntegrationTests {
     assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance)
         .eventName(MESSAGE_PAYMENT_RECORDED).count()).as("still waiting for payment").isEqualTo(1);
+  }
+
+  /**
+   * An order still running on the process version from before the push step (deployed here again for one order)
+   * has its invoices pushed by the invoicing step itself, as that version expects.
+   */
+  @Test
+  void anOrderOnTheVersionBeforeThePushStepStillHasItsInvoicesPushed() throws Exception {
+    String legacy = new String(getClass().getResourceAsStream("purchase-order-before-v20.bpmn.xml").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    String poNumber = poNumber();
+    UUID id;
+    repository.createDeployment().name("before-v20").addString("purchase-order.bpmn", legacy).deploy();
+    try {
+      id = submit(poNumber, line("BRG-6204", 10, "2.00"));
+    } finally {
+      repository.createDeployment().name("current").addString("purchase-order.bpmn",
+          Files.readString(Path.of("processes/purchase-order.bpmn"))).deploy();
+    }
+    String instance = jobs.processInstanceOf(id);
+    assertThat(repository.getBpmnModelInstance(runtime.createProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getProcessDefinitionId())
+        .<org.camunda.bpm.model.xml.instance.ModelElementInstance>getModelElementById(TASK_PUSH_INVOICES_TO_ERP))
+        .as("the order runs on the version without the push step").isNull();
+
+    ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 10}");
+    jobs.runDue(id);
+
+    Invoice invoice = onlyInvoiceOf(id);
+    assertThat(invoice.pushedToErp()).isTrue();
+    assertThat(TestInfrastructure.erpFolder().resolve(COMPANY + "/invoices/" + invoice.number() + ".json")).exists();
   }
 
   @Test
