@@ -5,6 +5,7 @@ import io.podesk.customers.Customers;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.ShipTo;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +37,27 @@ public class ErpPush {
     return reference;
   }
 
-  /** Pushes every invoice of the order the ERP has not received yet; the ERP's number is the common key. */
+  /**
+   * Pushes every invoice of the order the ERP has not received yet, each by its number (the gateways are
+   * idempotent by it): a retry after a failure, or after an answer that never came, sends the same invoices again
+   * and never makes new ones. Under the order's lock, like invoicing and payments, so the invoices are not written
+   * from stale copies and the process is not moved under this step's feet.
+   *
+   * @return the numbers of the invoices pushed
+   */
   @Transactional
-  public void pushInvoices(UUID purchaseOrderId) {
-    PurchaseOrder order = orders.get(purchaseOrderId);
+  public List<String> pushInvoices(UUID purchaseOrderId) {
+    PurchaseOrder order = orders.lock(purchaseOrderId);
+    List<String> pushed = new java.util.ArrayList<>();
     for (var invoice : invoicing.notPushedToErp(purchaseOrderId)) {
       String reference = gateway.pushInvoice(new ErpInvoice(invoice.number(), order.customerId(), order.poNumber(),
           invoice.currency(), invoice.net(), invoice.tax(), invoice.total(), invoice.dueDate(),
           invoice.lines().stream().map(l -> new ErpInvoice.Line(l.sku(), l.description(), l.quantity(),
               l.unitPrice(), l.lineTotal())).toList()));
       invoicing.markPushedToErp(invoice.number(), reference);
+      pushed.add(invoice.number());
     }
+    return pushed;
   }
 
   static ErpOrder toErpOrder(PurchaseOrder order, Customer customer) {

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,14 @@ public class Invoice extends io.podesk.shared.AssignedIdEntity {
       @Column(name = "quantity") BigDecimal quantity, @Column(name = "unit_price") BigDecimal unitPrice,
       @Column(name = "line_total") BigDecimal lineTotal) {}
 
+
+  /** A payment recorded against the invoice. */
+  @Embeddable
+  public record Payment(@Column(name = "amount") BigDecimal amount, @Column(name = "recorded_by") String by,
+      @Column(name = "recorded_at") Instant at) {}
+
+  @Version
+  private long version;
 
   @Column(nullable = false)
   private String number;
@@ -81,6 +90,11 @@ public class Invoice extends io.podesk.shared.AssignedIdEntity {
   @OrderColumn(name = "line_no")
   private List<Line> lines = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "invoice_payments", joinColumns = @JoinColumn(name = "invoice_id"))
+  @OrderColumn(name = "payment_no")
+  private List<Payment> payments = new ArrayList<>();
+
   protected Invoice() {}
 
   Invoice(String number, UUID purchaseOrderId, UUID shipmentId, String poNumber, String currency, List<Line> lines,
@@ -100,7 +114,7 @@ public class Invoice extends io.podesk.shared.AssignedIdEntity {
   }
 
   /** Settles part or all of the invoice; more than is outstanding is refused. */
-  void pay(BigDecimal amount) {
+  void pay(BigDecimal amount, String by, Instant at) {
     if (amount == null || amount.signum() <= 0) {
       throw new io.podesk.shared.InvalidInputException("amount", "a payment must be a positive amount");
     }
@@ -109,6 +123,7 @@ public class Invoice extends io.podesk.shared.AssignedIdEntity {
           + " " + currency + " outstanding; a payment of " + amount.toPlainString() + " is more than that");
     }
     this.paid = paid.add(amount);
+    payments.add(new Payment(amount, by, at));
   }
 
   /** Open, due within the notice period, and not reminded yet. */
@@ -203,5 +218,10 @@ public class Invoice extends io.podesk.shared.AssignedIdEntity {
 
   public List<Line> lines() {
     return List.copyOf(lines);
+  }
+
+  /** Every payment recorded, oldest first; they add up to {@link #paid()}. */
+  public List<Payment> payments() {
+    return List.copyOf(payments);
   }
 }

@@ -28,9 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues one invoice per shipment, for what shipped at the order's prices: PO number in the header, tax at the
- * configured rate, due after the customer's payment terms, rendered as PDF and kept in the document store.
- * Idempotent: a shipment already invoiced is skipped (and a unique constraint backs that up).
+ * Issues one invoice per shipment, for what shipped, line by line at each order line's price: PO number in the
+ * header, tax at the configured rate, due after the customer's payment terms, rendered as PDF and kept in the
+ * document store. The number is drawn and the invoice stored in one transaction; pushing it to the ERP is a step of
+ * its own, by that number. Idempotent: a shipment already invoiced is skipped (and a unique constraint backs that
+ * up).
  */
 @Service
 public class Invoicing implements InvoiceDirectory {
@@ -45,10 +47,11 @@ public class Invoicing implements InvoiceDirectory {
   private final ApplicationEventPublisher events;
   private final InvoicingProperties properties;
   private final Clock clock;
+  private final jakarta.persistence.EntityManager entityManager;
 
   Invoicing(Invoices invoices, InvoiceNumbers numbers, Shipments shipments, PurchaseOrderLifecycle orders,
       Customers customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
-      InvoicingProperties properties, Clock clock) {
+      InvoicingProperties properties, Clock clock, jakarta.persistence.EntityManager entityManager) {
     this.invoices = invoices;
     this.numbers = numbers;
     this.shipments = shipments;
@@ -59,6 +62,7 @@ public class Invoicing implements InvoiceDirectory {
     this.events = events;
     this.properties = properties;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -85,8 +89,7 @@ public class Invoicing implements InvoiceDirectory {
   private Invoice issue(PurchaseOrder order, Customer customer, Shipment shipment) {
     int digits = Math.max(0, Currency.getInstance(order.currency()).getDefaultFractionDigits());
     List<Invoice.Line> lines = shipment.lines().stream().map(shipped -> {
-      PurchaseOrderLine ordered = order.lines().stream().filter(line -> line.sku().equals(shipped.sku()))
-          .findFirst().orElseThrow();
+      PurchaseOrderLine ordered = order.lines().get(shipped.orderLine());
       return new Invoice.Line(shipped.sku(), ordered.description(), shipped.quantity(), ordered.unitPrice(),
           shipped.quantity().multiply(ordered.unitPrice()).setScale(digits, RoundingMode.HALF_UP));
     }).toList();
@@ -108,13 +111,18 @@ public class Invoicing implements InvoiceDirectory {
 
   /**
    * A payment against an invoice of the order (from the ERP or recorded by finance). When every invoice is paid
-   * and everything shipped, the order is PAID.
+   * and everything shipped, the order is PAID. Payments of one order take its lock first, so two at once are
+   * recorded one after the other and both count (and the second sees the first when it decides PAID). A change
+   * of the invoice made meanwhile without that lock fails the invoice's version check: refused, not overwritten.
    */
   @Transactional
   public Invoice recordPayment(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, String by) {
+    orders.lock(purchaseOrderId);
     Invoice invoice = find(purchaseOrderId, invoiceNumber)
         .orElseThrow(() -> new io.podesk.shared.NotFoundException("No invoice " + invoiceNumber + " for this order"));
-    invoice.pay(amount);
+    // a copy read before the lock (the ERP event looks the invoice up first) may be stale
+    entityManager.refresh(invoice);
+    invoice.pay(amount, by, Instant.now(clock));
     invoices.saveAndFlush(invoice);
     audit.record(purchaseOrderId, by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " " + invoice.currency()
         + " on " + invoice.number() + ", outstanding " + invoice.outstanding().toPlainString());
@@ -134,7 +142,8 @@ public class Invoicing implements InvoiceDirectory {
    */
   @Transactional
   public int sendPaymentReminders(UUID purchaseOrderId, String salesRepEmail) {
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    // like payments, under the order's lock: a reminder never writes an invoice from a copy a payment outdated
+    PurchaseOrder order = orders.lock(purchaseOrderId);
     Instant now = Instant.now(clock);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     int sent = 0;
@@ -164,6 +173,7 @@ public class Invoicing implements InvoiceDirectory {
     return invoices.findByPurchaseOrderIdAndErpPushedAtIsNullOrderByIssuedAt(purchaseOrderId);
   }
 
+  /** The ERP has the invoice; called under the order's lock (see ErpPush), the version check backs that up. */
   @Transactional
   public void markPushedToErp(String number, String erpReference) {
     Invoice invoice = invoices.findByNumber(number).orElseThrow();

@@ -127,9 +127,9 @@ public class PurchaseOrder {
 
   /**
    * Records goods shipped, per SKU; lines with the same SKU fill in order. Shipping more than is open, or a SKU
-   * the order does not have, is refused whole.
+   * the order does not have, is refused whole. Answers what each line took, so that each is invoiced at its price.
    */
-  void ship(java.util.Map<String, BigDecimal> quantities, Instant now) {
+  java.util.List<Shipment.Line> ship(java.util.Map<String, BigDecimal> quantities, Instant now) {
     if (status != PurchaseOrderStatus.SENT_TO_ERP && status != PurchaseOrderStatus.PARTIALLY_SHIPPED) {
       throw new ConflictException("Purchase order " + displayName() + " is " + status + "; only an order in the "
           + "ERP and not fully shipped can ship");
@@ -142,15 +142,22 @@ public class PurchaseOrder {
             + displayName() + ": " + open.stripTrailingZeros().toPlainString() + " open");
       }
     });
+    java.util.List<Shipment.Line> allocated = new java.util.ArrayList<>();
     quantities.forEach((sku, quantity) -> {
       BigDecimal rest = quantity;
-      for (PurchaseOrderLine line : lines) {
-        if (line.sku().equals(sku) && rest.signum() > 0) {
-          rest = rest.subtract(line.ship(rest));
+      for (int index = 0; index < lines.size() && rest.signum() > 0; index++) {
+        PurchaseOrderLine line = lines.get(index);
+        if (line.sku().equals(sku)) {
+          BigDecimal taken = line.ship(rest);
+          if (taken.signum() > 0) {
+            allocated.add(new Shipment.Line(sku, taken, index));
+            rest = rest.subtract(taken);
+          }
         }
       }
     });
     moveTo(fullyShipped() ? PurchaseOrderStatus.SHIPPED : PurchaseOrderStatus.PARTIALLY_SHIPPED, null, now);
+    return allocated;
   }
 
   public boolean fullyShipped() {

@@ -131,7 +131,10 @@ public class PurchaseOrderLifecycle {
     return order;
   }
 
-  /** Goods shipped, as the ERP reports them: per SKU; the rest stays open as backorder. */
+  /**
+   * Goods shipped, as the ERP reports them: per SKU, filling the order's lines with that SKU in line order (the
+   * shipment keeps what each line took); the rest stays open as backorder.
+   */
   @Transactional
   public Shipment recordShipment(UUID id, String erpEventId, String trackingNumber,
       java.util.List<Shipment.Line> lines) {
@@ -139,8 +142,8 @@ public class PurchaseOrderLifecycle {
     PurchaseOrderStatus from = order.status();
     java.util.Map<String, java.math.BigDecimal> quantities = new java.util.LinkedHashMap<>();
     lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), java.math.BigDecimal::add));
-    order.ship(quantities, now());
-    Shipment shipment = shipments.save(new Shipment(id, erpEventId, trackingNumber, lines, now()));
+    java.util.List<Shipment.Line> allocated = order.ship(quantities, now());
+    Shipment shipment = shipments.save(new Shipment(id, erpEventId, trackingNumber, allocated, now()));
     audit.record(id, "erp", AuditType.SHIPPED, lines.stream()
         .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku())
         .collect(java.util.stream.Collectors.joining(", "))

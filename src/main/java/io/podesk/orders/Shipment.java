@@ -22,9 +22,19 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "shipments")
 public class Shipment extends io.podesk.shared.AssignedIdEntity {
 
-  /** One shipped SKU and its quantity. */
+  /**
+   * A shipped quantity of a SKU. As stored, each names the order line it filled ({@code orderLine}, counted from 0):
+   * two lines with one SKU are told apart, each invoiced at its own price. As the ERP reports it, it names none yet.
+   */
   @Embeddable
-  public record Line(@Column(name = "sku") String sku, @Column(name = "quantity") BigDecimal quantity) {}
+  public record Line(@Column(name = "sku") String sku, @Column(name = "quantity") BigDecimal quantity,
+      @Column(name = "order_line_no") Integer orderLine) {
+
+    /** A line as the ERP reports it: SKU and quantity, not yet allocated to the order's lines. */
+    public Line(String sku, BigDecimal quantity) {
+      this(sku, quantity, null);
+    }
+  }
 
 
   @Column(name = "purchase_order_id", nullable = false)

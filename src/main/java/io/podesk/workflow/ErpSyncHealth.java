@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Which ERP pushes are failing right now: open incidents at the push step, as an admin endpoint and as the
+ * Which ERP pushes are failing right now: open incidents at the push steps (orders and invoices), as an admin endpoint and as the
  * metric {@code podesk.erp.failing.pushes} (Prometheus: {@code podesk_erp_failing_pushes}).
  */
 @RestController
@@ -36,7 +36,8 @@ class ErpSyncHealth {
   @GetMapping("/api/admin/erp-sync")
   @Operation(summary = "Orders whose ERP push is failing (retry them from Cockpit)")
   List<FailingPush> failing() {
-    List<Incident> incidents = runtime.createIncidentQuery().activityId(TASK_PUSH_TO_ERP).list();
+    List<Incident> incidents = java.util.stream.Stream.of(TASK_PUSH_TO_ERP, TASK_PUSH_INVOICES_TO_ERP)
+        .flatMap(step -> runtime.createIncidentQuery().activityId(step).list().stream()).toList();
     return incidents.stream().map(incident -> {
       ProcessInstance instance = runtime.createProcessInstanceQuery()
           .processInstanceId(incident.getProcessInstanceId()).singleResult();

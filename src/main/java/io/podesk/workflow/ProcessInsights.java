@@ -76,7 +76,7 @@ public class ProcessInsights {
   public record OpenIncident(UUID purchaseOrderId, String activityId, String message, Instant since) {
 
     public boolean erpPush() {
-      return TASK_PUSH_TO_ERP.equals(activityId);
+      return TASK_PUSH_TO_ERP.equals(activityId) || TASK_PUSH_INVOICES_TO_ERP.equals(activityId);
     }
   }
 
@@ -126,7 +126,8 @@ public class ProcessInsights {
   /** How many times a push to the ERP ran out of retries since the given time (resolved ones included). */
   public long erpPushFailuresSince(Instant since) {
     return history.createHistoricIncidentQuery().activityId(TASK_PUSH_TO_ERP).createTimeAfter(Date.from(since))
-        .count();
+        .count() + history.createHistoricIncidentQuery().activityId(TASK_PUSH_INVOICES_TO_ERP)
+        .createTimeAfter(Date.from(since)).count();
   }
 
   /** When each approval task decided since the given time had opened, by task id. */

@@ -13,6 +13,9 @@ public final class PurchaseOrderProcess {
   public static final String APPROVAL_KEY = "Approval";
   public static final String TASK_APPROVE = "Task_ApprovePurchaseOrder";
   public static final String TASK_PUSH_TO_ERP = "Task_PushOrderToErp";
+  public static final String TASK_INVOICE_SHIPMENTS = "Task_InvoiceShipments";
+  /** Runs beside the rest of the fulfilment (a parallel branch), so a failing ERP holds up nothing else. */
+  public static final String TASK_PUSH_INVOICES_TO_ERP = "Task_PushInvoicesToErp";
 
   public static final ProcessVariable<UUID> PURCHASE_ORDER_ID = ProcessVariable.of("purchaseOrderId", UUID.class);
   public static final ProcessVariable<Boolean> DOCUMENT_REQUIRED =
