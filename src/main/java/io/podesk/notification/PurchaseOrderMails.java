@@ -254,6 +254,9 @@ class PurchaseOrderMails {
       model.put("company", customers.findById(order.customerId()).map(c -> c.name()).orElse(order.customerId()));
       model.put("notes", order.notes());
       model.put("lines", MailLine.of(order));
+      if (order.hasDocument()) {
+        model.put("documentUrl", urls.document(purchaseOrderId));
+      }
     });
     return model;
   }

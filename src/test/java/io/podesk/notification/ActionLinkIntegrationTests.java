@@ -323,6 +323,30 @@ class ActionLinkIntegrationTests {
     assertThat(rows.findById(unbound.id()).orElseThrow().usedAt()).isNull();
   }
 
+  @Test
+  void theApprovalMailLinksTheSignedPoThroughThePortalNotTheApi() {
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1,
+        "1500.00"));
+    UUID id = UUID.fromString(created.json().get("id").asText());
+    assertThat(api.upload("nwbuyer", "/api/purchase-orders/" + id + "/document", "po.pdf", Pdfs.onePage()).status())
+        .isEqualTo(201);
+    jobs.runDue(id);
+
+    var mail = Mailbox.awaitMail("salesmanager@podesk.example", "PO " + poNumber(id) + ": your approval is needed");
+    Matcher document = Pattern.compile("https?://[^/\\s]+(/portal/orders/" + id + "/document)")
+        .matcher(Mailbox.body(mail));
+    assertThat(document.find()).as(Mailbox.body(mail)).isTrue();
+    assertThat(Mailbox.body(mail)).doesNotContain("/api/");
+    assertThat(Mailbox.html(mail)).contains("/portal/orders/" + id + "/document").doesNotContain("/api/");
+
+    HttpResponse<String> anonymous = new WebSession(port).get(document.group(1));
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
+    HttpResponse<byte[]> pdf = WebSession.loggedIn(port, "salesmanager").getBytes(document.group(1));
+    assertThat(pdf.statusCode()).isIn(200, 303);
+  }
+
   private void assertSupersededByHandOver(UUID id, String poNumber, String path, String taskId, String holder) {
     WebSession browser = new WebSession(port);
     HttpResponse<String> page = browser.get(path);
