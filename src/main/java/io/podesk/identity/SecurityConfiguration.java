@@ -18,7 +18,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
  * module's authentication provider):
  * <ul>
  *   <li>Machines: {@code /api}, {@code /engine-rest} and {@code /actuator} take HTTP Basic on every call and never
- *   a session cookie, so a browser's login cannot be ridden by another site (no CSRF exposure there).</li>
+ *   a session cookie, so a browser's login cannot be ridden by another site; browsers get no Basic challenge
+ *   ({@link MachineAuthenticationEntryPoint}), and a state-changing request from another site's page is refused
+ *   ({@link CrossSiteRequestGuard}).</li>
  *   <li>People: the portal, the staff dashboard, the mail-link pages and the Camunda webapps share one form login
  *   and session. Tasklist and Cockpit take that login over (see the workflow module's single sign-on filter);
  *   our forms carry CSRF tokens; the webapps keep their own CSRF protection.</li>
@@ -37,7 +39,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain machineChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain machineChain(HttpSecurity http, LoginThrottle throttle, BrowserOrigins origins)
+      throws Exception {
     return http
         // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not Spring MVC's
         .securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
@@ -54,9 +57,12 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(withCompanyApprover())
             .anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(basic -> basic.realmName("PO Desk"))
+        // no Basic challenge to browsers, so that none keeps credentials another site could ride on
+        .httpBasic(basic -> basic.authenticationEntryPoint(new MachineAuthenticationEntryPoint()))
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(throttle.filter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .addFilterBefore(new CrossSiteRequestGuard(origins),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .build();
   }
 

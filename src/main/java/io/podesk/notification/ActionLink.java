@@ -47,7 +47,29 @@ class ActionLink extends io.podesk.shared.AssignedIdEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The approval task an approval link was mailed for; null for other links (and approval links of old). */
+  @Column(name = "task_id")
+  private String taskId;
+
+  /** The order's revision the mail showed. */
+  @Column(name = "revision")
+  private Integer revision;
+
+  /** Who held the task when the link was mailed (null: nobody had claimed it). */
+  @Column(name = "assignee_when_sent")
+  private String assigneeWhenSent;
+
   protected ActionLink() {}
+
+  /** An approval link, bound to its task and to the revision of the order its mail showed. */
+  static ActionLink forTask(UUID purchaseOrderId, String recipient, String taskId, int revision,
+      String assigneeWhenSent, Instant expiresAt, Instant now) {
+    ActionLink link = new ActionLink(purchaseOrderId, Action.APPROVAL, recipient, expiresAt, now);
+    link.taskId = java.util.Objects.requireNonNull(taskId, "an approval link needs its task");
+    link.revision = revision;
+    link.assigneeWhenSent = assigneeWhenSent;
+    return link;
+  }
 
   ActionLink(UUID purchaseOrderId, Action action, String recipient, Instant expiresAt, Instant now) {
     this.id = UUID.randomUUID();
@@ -61,7 +83,9 @@ class ActionLink extends io.podesk.shared.AssignedIdEntity {
 
   /** The values the signature covers. */
   String signedContent() {
-    return id + "|" + purchaseOrderId + "|" + action + "|" + recipient + "|" + expiresAt.getEpochSecond();
+    String content = id + "|" + purchaseOrderId + "|" + action + "|" + recipient + "|" + expiresAt.getEpochSecond();
+    // links without a task keep the content they were signed with before links were bound to tasks
+    return taskId == null ? content : content + "|" + taskId + "|" + revision + "|" + assigneeWhenSent;
   }
 
   boolean expiredAt(Instant now) {
@@ -102,5 +126,17 @@ class ActionLink extends io.podesk.shared.AssignedIdEntity {
 
   Instant usedAt() {
     return usedAt;
+  }
+
+  String taskId() {
+    return taskId;
+  }
+
+  Integer revision() {
+    return revision;
+  }
+
+  String assigneeWhenSent() {
+    return assigneeWhenSent;
   }
 }

@@ -114,7 +114,7 @@ class ActionLinkController {
       // the link's page sends to the login and back
       return new ModelAndView("redirect:" + request.getServletPath());
     }
-    return refusal(e.reason().status(), e.reason().title(), e.reason().explanation());
+    return refusal(e.reason().status(), e.reason().title(), e.explanation());
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -66,16 +66,20 @@ class LinkActions {
         PurchaseOrderMails.MailLine.of(order), loginRequired(link, order));
   }
 
-  /** Approves or rejects the order's open approval step as the link's recipient. */
+  /**
+   * Approves or rejects, as the link's recipient, the task the link was mailed for, if the order is still at the
+   * revision the mail showed and the task was not handed to someone else since.
+   */
   @Transactional
   UUID decide(String token, String loggedInUser, boolean approved, String reason) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.APPROVAL);
-    orders.findById(link.purchaseOrderId())
-        .filter(order -> loginRequired(link, order) && loggedInUser == null)
-        .ifPresent(order -> {
-          throw new LinkRefused(LinkRefused.Reason.LOGIN_REQUIRED);
-        });
-    approvals.decide(link.purchaseOrderId(), link.recipient(), approved, reason);
+    PurchaseOrder order = orders.findById(link.purchaseOrderId())
+        .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
+    requireStillOpen(link, order);
+    if (loginRequired(link, order) && loggedInUser == null) {
+      throw new LinkRefused(LinkRefused.Reason.LOGIN_REQUIRED);
+    }
+    approvals.decide(link.purchaseOrderId(), linkedTask(link), link.recipient(), approved, reason);
     link.use(Instant.now(clock));
     return link.purchaseOrderId();
   }
@@ -113,16 +117,44 @@ class LinkActions {
     return link;
   }
 
-  /** A link whose work was done some other way (decided in Tasklist, uploaded in the portal) says so. */
+  /**
+   * A link whose work was done some other way (decided in Tasklist, uploaded in the portal) says so; an approval
+   * link whose order was revised, or whose task went to someone else, since it was mailed acts on nothing.
+   */
   private void requireStillOpen(ActionLink link, PurchaseOrder order) {
-    if (link.action() == ActionLink.Action.APPROVAL
-        && approvals.standingOf(order.id(), link.recipient()) != ApprovalTasks.Standing.OPEN) {
-      throw new ConflictException("This approval step of " + order.displayName()
-          + " was already decided, or the order no longer waits for it (it is " + order.status() + ")");
+    if (link.action() == ActionLink.Action.APPROVAL) {
+      requireCurrent(link, order);
+      ApprovalTasks.Standing standing = approvals.standingOf(order.id(), linkedTask(link), link.recipient());
+      if (standing == ApprovalTasks.Standing.HANDED_ON) {
+        throw new LinkRefused(LinkRefused.Reason.SUPERSEDED, "This link was for an approval task of "
+            + order.displayName() + " that has since been handed to someone else, so it does nothing. Open the "
+            + "order in the portal to see where it stands.");
+      }
+      if (standing != ApprovalTasks.Standing.OPEN) {
+        throw new ConflictException("This approval step of " + order.displayName()
+            + " was already decided, or the order no longer waits for it (it is " + order.status() + ")");
+      }
     }
     if (link.action() == ActionLink.Action.UPLOAD_DOCUMENT && order.hasDocument()) {
       throw new ConflictException("Purchase order " + order.displayName() + " already has its document");
     }
+  }
+
+  private static void requireCurrent(ActionLink link, PurchaseOrder order) {
+    if (link.taskId() == null) {
+      throw new LinkRefused(LinkRefused.Reason.SUPERSEDED, "This link to " + order.displayName() + " was mailed "
+          + "before links were tied to their approval task, so it does nothing. The next reminder brings a new "
+          + "link; or open the order in the portal.");
+    }
+    if (link.revision() != order.revision()) {
+      throw new LinkRefused(LinkRefused.Reason.SUPERSEDED, "This link was for revision " + link.revision() + " of "
+          + order.displayName() + "; the order has been revised since (it is at revision " + order.revision()
+          + " now), so the link does nothing. If the new revision needs you, a new mail brings its own link.");
+    }
+  }
+
+  private static ApprovalTasks.LinkedTask linkedTask(ActionLink link) {
+    return new ApprovalTasks.LinkedTask(link.taskId(), link.assigneeWhenSent());
   }
 
   private boolean loginRequired(ActionLink link, PurchaseOrder order) {

@@ -16,7 +16,10 @@ class LinkRefused extends RuntimeException {
     LOGIN_REQUIRED(HttpStatus.UNAUTHORIZED, "Please log in first",
         "Approving an order of this size needs you logged in as well as the link."),
     FOREIGN(HttpStatus.FORBIDDEN, "This link is for someone else",
-        "You are logged in as another user than the one this link was sent to. Log out, or ask the recipient.");
+        "You are logged in as another user than the one this link was sent to. Log out, or ask the recipient."),
+    SUPERSEDED(HttpStatus.GONE, "This link no longer applies",
+        "The order or its approval task changed after this link was mailed, so the link does nothing. Open the order "
+            + "in the portal to see where it stands.");
 
     private final HttpStatus status;
     private final String title;
@@ -42,13 +45,24 @@ class LinkRefused extends RuntimeException {
   }
 
   private final Reason reason;
+  private final String explanation;
 
   LinkRefused(Reason reason) {
+    this(reason, reason.explanation());
+  }
+
+  /** A refusal whose page says more precisely than the reason's standard words what happened. */
+  LinkRefused(Reason reason, String explanation) {
     super(reason.title());
     this.reason = reason;
+    this.explanation = explanation;
   }
 
   Reason reason() {
     return reason;
+  }
+
+  String explanation() {
+    return explanation;
   }
 }

@@ -20,6 +20,11 @@ class MailLinks {
     return of("/portal/orders/" + purchaseOrderId);
   }
 
+  /** The order's signed PO, through the portal: it asks for the login and checks who may see the order. */
+  String document(UUID purchaseOrderId) {
+    return order(purchaseOrderId) + "/document";
+  }
+
   String revise(UUID purchaseOrderId) {
     return order(purchaseOrderId) + "/revise";
   }

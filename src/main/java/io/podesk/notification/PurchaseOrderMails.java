@@ -16,6 +16,7 @@ import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
 import io.podesk.orders.PurchaseOrders;
+import io.podesk.workflow.ApprovalTasks;
 import io.podesk.workflow.ProcessStepFailed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,11 +52,12 @@ class PurchaseOrderMails {
   private final MailTemplates templates;
   private final SignedLinks links;
   private final MailLinks urls;
+  private final ApprovalTasks approvals;
   private final Clock clock;
   private final String operationsEmail;
 
   PurchaseOrderMails(OutboxMails outbox, CompanyUsers companyUsers, Customers customers, PurchaseOrders orders,
-      MailTemplates templates, SignedLinks links, MailLinks urls, Clock clock,
+      MailTemplates templates, SignedLinks links, MailLinks urls, ApprovalTasks approvals, Clock clock,
       @org.springframework.beans.factory.annotation.Value("${podesk.operations.alert-email}") String operationsEmail) {
     this.outbox = outbox;
     this.companyUsers = companyUsers;
@@ -64,6 +66,7 @@ class PurchaseOrderMails {
     this.templates = templates;
     this.links = links;
     this.urls = urls;
+    this.approvals = approvals;
     this.clock = clock;
     this.operationsEmail = operationsEmail;
   }
@@ -108,16 +111,24 @@ class PurchaseOrderMails {
             "uploadUrl", urls.link(links.newToken(id, ActionLink.Action.UPLOAD_DOCUMENT, event.submittedBy())))));
   }
 
-  /** One mail per approver, each with a link of their own: the link is bound to its recipient. */
+  /**
+   * One mail per approver, each with a link of their own: the link is bound to its recipient, to the new task
+   * (nobody holds it yet) and to the revision of the order the mail shows.
+   */
   @ApplicationModuleListener
   void on(ApprovalRequested event) {
+    Optional<PurchaseOrder> order = orders.findById(event.purchaseOrderId());
+    if (order.isEmpty()) {
+      return;
+    }
     Map<String, Object> common = new HashMap<>(orderModel(event.purchaseOrderId()));
     common.put("group", event.group());
     common.put("total", amount(event.total(), event.currency()));
     common.put("slaDue", WHEN.format(event.slaDue()));
     common.put("tasklistUrl", event.buyerSide() ? null : urls.tasklist(event.taskId()));
     for (ApprovalRequested.Recipient recipient : event.recipients()) {
-      ActionLink link = links.issue(event.purchaseOrderId(), ActionLink.Action.APPROVAL, recipient.userId());
+      ActionLink link = links.issueForTask(event.purchaseOrderId(), recipient.userId(), event.taskId(),
+          order.get().revision(), null);
       Map<String, Object> model = new HashMap<>(common);
       model.put("recipientName", recipient.name());
       model.put("actionUrl", urls.link(links.tokenOf(link)));
@@ -130,35 +141,45 @@ class PurchaseOrderMails {
   @ApplicationModuleListener
   void on(ApprovalReminderDue event) {
     for (ApprovalRequested.Recipient recipient : event.recipients()) {
-      Map<String, Object> model = withDecisionLink(event.purchaseOrderId(), recipient);
-      model.put("groups", event.groups());
-      send(event.purchaseOrderId(), recipient.email(),
-          templates.render(MailKind.APPROVAL_REMINDER, event.poNumber(), model));
+      withDecisionLink(event.purchaseOrderId(), recipient).ifPresent(model -> {
+        model.put("groups", event.groups());
+        send(event.purchaseOrderId(), recipient.email(),
+            templates.render(MailKind.APPROVAL_REMINDER, event.poNumber(), model));
+      });
     }
   }
 
   @ApplicationModuleListener
   void on(ApprovalEscalated event) {
     for (ApprovalRequested.Recipient recipient : event.recipients()) {
-      Map<String, Object> model = withDecisionLink(event.purchaseOrderId(), recipient);
-      model.put("group", event.toGroup());
-      model.put("why", event.why());
-      send(event.purchaseOrderId(), recipient.email(),
-          templates.render(MailKind.APPROVAL_ESCALATED, event.poNumber(), model, event.toGroup()));
+      withDecisionLink(event.purchaseOrderId(), recipient).ifPresent(model -> {
+        model.put("group", event.toGroup());
+        model.put("why", event.why());
+        send(event.purchaseOrderId(), recipient.email(),
+            templates.render(MailKind.APPROVAL_ESCALATED, event.poNumber(), model, event.toGroup()));
+      });
     }
   }
 
   /**
-   * A reminder or escalation carries a fresh approve/reject link of the recipient's own; company approvers
-   * cannot use Tasklist, so for them the link is the way in.
+   * A reminder or escalation carries a fresh approve/reject link of the recipient's own, bound to the task they
+   * may decide now; company approvers cannot use Tasklist, so for them the link is the way in. Nobody is reminded
+   * of a task that no longer waits for them (decided, or handed on, since the reminder was due).
    */
-  private Map<String, Object> withDecisionLink(java.util.UUID purchaseOrderId, ApprovalRequested.Recipient recipient) {
-    ActionLink link = links.issue(purchaseOrderId, ActionLink.Action.APPROVAL, recipient.userId());
+  private Optional<Map<String, Object>> withDecisionLink(UUID purchaseOrderId, ApprovalRequested.Recipient recipient) {
+    Optional<PurchaseOrder> order = orders.findById(purchaseOrderId);
+    Optional<ApprovalTasks.LinkedTask> task = approvals.openTaskOf(purchaseOrderId, recipient.userId());
+    if (order.isEmpty() || task.isEmpty()) {
+      log.info("No open approval task of {} for {}; no reminder sent", purchaseOrderId, recipient.userId());
+      return Optional.empty();
+    }
+    ActionLink link = links.issueForTask(purchaseOrderId, recipient.userId(), task.get().taskId(),
+        order.get().revision(), task.get().assigneeWhenSent());
     Map<String, Object> model = new HashMap<>();
     model.put("tasklistUrl", urls.tasklist(null));
     model.put("actionUrl", urls.link(links.tokenOf(link)));
     model.put("expiresAt", WHEN.format(link.expiresAt()));
-    return model;
+    return Optional.of(model);
   }
 
   @ApplicationModuleListener
@@ -233,6 +254,9 @@ class PurchaseOrderMails {
       model.put("company", customers.findById(order.customerId()).map(c -> c.name()).orElse(order.customerId()));
       model.put("notes", order.notes());
       model.put("lines", MailLine.of(order));
+      if (order.hasDocument()) {
+        model.put("documentUrl", urls.document(purchaseOrderId));
+      }
     });
     return model;
   }

@@ -53,6 +53,18 @@ class SignedLinks {
     return links.save(new ActionLink(purchaseOrderId, action, recipient, expiresAt, Instant.now(clock)));
   }
 
+  /**
+   * A new approval link for the task it is mailed for, at the order's revision the mail shows; a later revision,
+   * or the task handed to someone else than {@code assigneeWhenSent}, makes it act on nothing.
+   */
+  @Transactional
+  ActionLink issueForTask(UUID purchaseOrderId, String recipient, String taskId, int revision,
+      String assigneeWhenSent) {
+    Instant now = Instant.now(clock);
+    return links.save(ActionLink.forTask(purchaseOrderId, recipient, taskId, revision, assigneeWhenSent,
+        now.plus(properties.validityOf(ActionLink.Action.APPROVAL)), now));
+  }
+
   /** A new link's token. */
   @Transactional
   String newToken(UUID purchaseOrderId, ActionLink.Action action, String recipient) {

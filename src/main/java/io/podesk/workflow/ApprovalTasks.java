@@ -21,22 +21,28 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * An order's open approval step, for callers outside the engine (mail links): whether a user may decide it, and
- * the decision itself, completed as that user so that the same rules apply as in Tasklist (see
- * {@link ApprovalDecisionListener}: reason, four-eyes, authority).
+ * The approval task a mail link is bound to, for callers outside the engine: whether the link's recipient may
+ * still decide it, and the decision itself, completed as that user so that the same rules apply as in Tasklist
+ * (see {@link ApprovalDecisionListener}: reason, four-eyes, authority). A link acts on its own task only, never on
+ * another open task of the order.
  */
 @Component
 public class ApprovalTasks {
 
-  /** Where a user stands with an order's approval. */
+  /** Where a user stands with the task of their link. */
   public enum Standing {
-    /** A step is open and the user may decide it. */
+    /** The task is open and the user may decide it. */
     OPEN,
-    /** A step is open, but for other groups. */
+    /** The task is open, but for groups the user is not in. */
     NOT_FOR_THIS_USER,
-    /** No step is open: decided (by someone), withdrawn or expired. */
+    /** The task was handed to someone else (claimed, reassigned or delegated) since the link was mailed. */
+    HANDED_ON,
+    /** The task is no longer open: decided (by someone), withdrawn or expired. */
     NONE_OPEN
   }
+
+  /** The task a link is bound to, and who held it when the link was mailed (null: nobody). */
+  public record LinkedTask(String taskId, String assigneeWhenSent) {}
 
   private final TaskService tasks;
   private final IdentityService identity;
@@ -50,29 +56,46 @@ public class ApprovalTasks {
     this.escalation = escalation;
   }
 
-  public Standing standingOf(UUID purchaseOrderId, String userId) {
-    List<Task> open = openTasks(purchaseOrderId);
-    if (open.isEmpty()) {
-      return Standing.NONE_OPEN;
+  /**
+   * The order's open approval task that the user may decide now, for a link mailed to them: the one they hold,
+   * else one of their groups'.
+   */
+  public Optional<LinkedTask> openTaskOf(UUID purchaseOrderId, String userId) {
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(purchaseOrderId.toString())
+        .taskDefinitionKey(TASK_APPROVE).active().list();
+    return open.stream().filter(task -> userId.equals(task.getAssignee())).findFirst()
+        .or(() -> open.stream().filter(task -> mayDecide(task, userId)).findFirst())
+        .map(task -> new LinkedTask(task.getId(), task.getAssignee()));
+  }
+
+  public Standing standingOf(UUID purchaseOrderId, LinkedTask linked, String userId) {
+    return openTask(purchaseOrderId, linked.taskId()).map(task -> standingOf(task, linked, userId))
+        .orElse(Standing.NONE_OPEN);
+  }
+
+  private Standing standingOf(Task task, LinkedTask linked, String userId) {
+    String holder = task.getAssignee();
+    if (holder != null && !holder.equals(userId) && !holder.equals(linked.assigneeWhenSent())) {
+      return Standing.HANDED_ON;
     }
-    return taskFor(open, userId).isPresent() ? Standing.OPEN : Standing.NOT_FOR_THIS_USER;
+    return mayDecide(task, userId) ? Standing.OPEN : Standing.NOT_FOR_THIS_USER;
   }
 
   /**
-   * Decides the order's open approval step as the user.
+   * Decides the link's task as the user.
    *
-   * @throws ConflictException no step is open any more (someone else decided it first)
-   * @throws ForbiddenException the open step is for groups the user is not in
+   * @throws ConflictException the task is no longer open (someone decided it first), or was handed on
+   * @throws ForbiddenException the task is for groups the user is not in
    * @throws InvalidInputException the approval rules refused the decision; the message says why
    */
-  public void decide(UUID purchaseOrderId, String userId, boolean approved, String reason) {
-    List<Task> open = openTasks(purchaseOrderId);
-    if (open.isEmpty()) {
-      throw alreadyDecided();
+  public void decide(UUID purchaseOrderId, LinkedTask linked, String userId, boolean approved, String reason) {
+    Task task = openTask(purchaseOrderId, linked.taskId()).orElseThrow(ApprovalTasks::alreadyDecided);
+    switch (standingOf(task, linked, userId)) {
+      case HANDED_ON -> throw new ConflictException("This approval task was handed to someone else");
+      case NOT_FOR_THIS_USER -> throw new ForbiddenException("This approval task is for "
+          + escalation.groupsOf(task.getId()) + "; " + userId + " is not in those groups");
+      default -> { }
     }
-    Task task = taskFor(open, userId).orElseThrow(() -> new ForbiddenException(
-        "The open approval step of this order is for " + escalation.groupsOf(open.get(0).getId())
-            + "; " + userId + " is not in those groups"));
     VariableMap decision = APPROVED.putIn(Variables.createVariables(), approved);
     if (!approved) {
       REJECTION_REASON.putIn(decision, reason);
@@ -120,16 +143,15 @@ public class ApprovalTasks {
     }
   }
 
-  private List<Task> openTasks(UUID purchaseOrderId) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(purchaseOrderId.toString())
-        .taskDefinitionKey(TASK_APPROVE).active().list();
+  /** The task, if it is still an open approval task of this order. */
+  private Optional<Task> openTask(UUID purchaseOrderId, String taskId) {
+    return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId)
+        .processInstanceBusinessKey(purchaseOrderId.toString()).taskDefinitionKey(TASK_APPROVE).active()
+        .singleResult());
   }
 
-  private Optional<Task> taskFor(List<Task> open, String userId) {
-    return open.stream()
-        .filter(task -> userId.equals(task.getAssignee())
-            || actors.isMemberOfAny(userId, escalation.groupsOf(task.getId())))
-        .findFirst();
+  private boolean mayDecide(Task task, String userId) {
+    return userId.equals(task.getAssignee()) || actors.isMemberOfAny(userId, escalation.groupsOf(task.getId()));
   }
 
   private List<String> groupsOf(String userId) {

@@ -76,7 +76,9 @@ class PurchaseOrderProcessStarter {
     COMPANY_NAME.putIn(variables, customer.name());
     TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());
     variables.putValue(LINES, SpinValues.jsonValue(linesJson(order)).create());
-    DOCUMENT_URL.putIn(variables, baseUrl + "/api/purchase-orders/" + order.id() + "/document");
+    // the portal's route: it takes the browser's login session (the API's would make the browser ask for Basic
+    // credentials and keep them) and shows the document only to those who may see the order
+    DOCUMENT_URL.putIn(variables, baseUrl + "/portal/orders/" + order.id() + "/document");
     REVISION_SUMMARY.putIn(variables, revisionSummary);
     return variables;
   }

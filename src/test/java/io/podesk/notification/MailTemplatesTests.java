@@ -61,6 +61,20 @@ class MailTemplatesTests {
   }
 
   @Test
+  void theApprovalMailLinksTheSignedPoOnlyWhenThereIsOne() {
+    Map<String, Object> withDocument = model("Deliver to dock 4");
+    withDocument.put("documentUrl", "https://podesk.example/portal/orders/42/document");
+
+    RenderedMail mail = templates.render(MailKind.APPROVAL_NEEDED, "PO-42", withDocument);
+    RenderedMail without = templates.render(MailKind.APPROVAL_NEEDED, "PO-42", model("Deliver to dock 4"));
+
+    assertThat(mail.text()).contains("The signed PO: https://podesk.example/portal/orders/42/document");
+    assertThat(mail.html()).contains("href=\"https://podesk.example/portal/orders/42/document\"");
+    assertThat(without.text()).doesNotContain("The signed PO");
+    assertThat(without.html()).doesNotContain("The signed PO");
+  }
+
+  @Test
   void aSubjectCannotCarryALineBreak() {
     assertThat(MailKind.APPROVAL_ESCALATED.subject("PO-1\r\nBcc: x@evil.example", "directors"))
         .isEqualTo("PO PO-1 Bcc: x@evil.example: approval escalated to directors");

@@ -94,8 +94,9 @@ class ConcurrentDecisionIntegrationTests {
     Job expiry = management.createJobQuery().processInstanceId(jobs.processInstanceOf(id)).timers()
         .activityId("Timer_ApprovalExpired").singleResult();
 
+    var task = approvalTasks.openTaskOf(id, "salesmanager").orElseThrow();
     List<Object> outcomes = atOnce(
-        () -> outcomeOf(() -> approvalTasks.decide(id, "salesmanager", true, null)),
+        () -> outcomeOf(() -> approvalTasks.decide(id, task, "salesmanager", true, null)),
         () -> outcomeOf(() -> management.executeJob(expiry.getId())));
 
     jobs.runDue(id);

@@ -109,7 +109,8 @@ class PurchaseOrderProcessTests {
     assertThat(shown.get("totalDisplay").get("value").asText()).isEqualTo("1500.00 USD");
     assertThat(shown.get("lines").get("type").asText()).isEqualTo("Json");
     assertThat(shown.get("lines").get("value").asText()).contains("\"sku\":\"BRG-6204\"");
-    assertThat(shown.get("documentUrl").get("value").asText()).endsWith("/api/purchase-orders/" + id + "/document");
+    assertThat(shown.get("documentUrl").get("value").asText()).endsWith("/portal/orders/" + id + "/document")
+        .doesNotContain("/api/");
     assertThat(completeOverRest("salesrep", task, "{\"approved\": {\"value\": true}}")).isIn(403, 404);
     assertThat(completeOverRest("salesmanager", task, "{\"approved\": {\"value\": true}}")).isEqualTo(204);
     jobs.runDue(id);
