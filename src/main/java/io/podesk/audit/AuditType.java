@@ -16,6 +16,10 @@ public enum AuditType {
   REVISED,
   DELEGATED,
   PUSHED_TO_ERP,
+  /** The ERP was told to hold the revision it has while a change is approved again. */
+  HELD_IN_ERP,
+  /** The ERP was told to cancel the order it has: the change was not approved. */
+  CANCELLED_IN_ERP,
   ERP_CONFIRMED,
   OFFLINE_ORDER,
   SHIPPED,

@@ -15,4 +15,13 @@ public interface ErpGateway {
    * @return the ERP's reference for it, or empty when the ERP keeps no separate record
    */
   String pushInvoice(ErpInvoice invoice);
+
+  /**
+   * Tells the ERP to hold the order it has: a change of it awaits approval in PO Desk. Idempotent by order and
+   * revision.
+   */
+  void hold(ErpOrderHold hold);
+
+  /** Tells the ERP to cancel the order it has: its change was not approved. Idempotent by order and revision. */
+  void cancel(ErpOrderHold cancellation);
 }

@@ -64,6 +64,38 @@ class FileExportErpGateway implements ErpGateway {
   }
 
   /**
+   * {@code <folder>/<company>/<PO number>.r<n>.hold.json}: the ERP holds the order it has while revision n awaits
+   * approval. Written once, like orders.
+   */
+  @Override
+  public void hold(ErpOrderHold hold) {
+    writeOnce(instructionFile(hold, "hold"), instruction(hold, "hold"), "hold of order " + hold.reference());
+  }
+
+  /** {@code <folder>/<company>/<PO number>.r<n>.cancel.json}: the ERP cancels the order it has. */
+  @Override
+  public void cancel(ErpOrderHold cancellation) {
+    writeOnce(instructionFile(cancellation, "cancel"), instruction(cancellation, "cancel"),
+        "cancellation of order " + cancellation.reference());
+  }
+
+  private Path instructionFile(ErpOrderHold order, String action) {
+    return folder.resolve(requireSafe(order.company()))
+        .resolve(safeName(order.reference()) + ".r" + order.revision() + "." + action + ".json");
+  }
+
+  private Map<String, Object> instruction(ErpOrderHold order, String action) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("action", action);
+    document.put("erpReference", order.erpReference());
+    document.put("poNumber", order.reference());
+    document.put("revision", order.revision());
+    document.put("reason", order.reason());
+    document.put("writtenAt", Instant.now(clock));
+    return document;
+  }
+
+  /**
    * Creates the file atomically (written aside, then hard-linked into place) unless it exists already; either way
    * answers what the file holds, so a repeated push reads back the first one.
    */
@@ -93,9 +125,13 @@ class FileExportErpGateway implements ErpGateway {
    */
   Path fileOf(ErpOrder order) {
     String company = requireSafe(order.company());
-    String name = SAFE.matcher(order.reference()).matches() && !order.reference().startsWith(".")
-        ? order.reference() : "po-" + sha256(order.reference());
-    return folder.resolve(company).resolve(name + (order.revision() > 1 ? ".r" + order.revision() : "") + ".json");
+    return folder.resolve(company)
+        .resolve(safeName(order.reference()) + (order.revision() > 1 ? ".r" + order.revision() : "") + ".json");
+  }
+
+  /** The PO number as a file name; one unfit for a file name is hashed instead. */
+  private static String safeName(String reference) {
+    return SAFE.matcher(reference).matches() && !reference.startsWith(".") ? reference : "po-" + sha256(reference);
   }
 
   private Map<String, Object> document(ErpOrder order, String reference) {

@@ -67,6 +67,45 @@ class OdooErpGateway implements ErpGateway {
         .get(0).path("name").asText();
   }
 
+  /**
+   * Odoo has no "on hold" state: the sale order is locked (confirmed orders; Odoo 17's {@code action_lock}) and
+   * its chatter says why, so nobody there changes or delivers it while PO Desk approves the change.
+   */
+  @Override
+  public void hold(ErpOrderHold hold) {
+    int order = saleOrderNamed(hold.erpReference());
+    execute("sale.order", "message_post", List.of(List.of(order)), Map.of("body", "On hold: revision "
+        + hold.revision() + " of PO " + hold.reference() + " awaits approval in PO Desk (" + hold.reason() + ")"));
+    JsonNode state = execute("sale.order", "read", List.of(List.of(order)), Map.of("fields", List.of("state")));
+    if ("sale".equals(state.path(0).path("state").asText())) {
+      execute("sale.order", "action_lock", List.of(List.of(order)), Map.of());
+    }
+  }
+
+  /** Cancels the sale order ({@code action_cancel}, without the confirmation wizard); a cancelled one stays so. */
+  @Override
+  public void cancel(ErpOrderHold cancellation) {
+    int order = saleOrderNamed(cancellation.erpReference());
+    JsonNode state = execute("sale.order", "read", List.of(List.of(order)), Map.of("fields", List.of("state")));
+    if ("cancel".equals(state.path(0).path("state").asText())) {
+      return;
+    }
+    execute("sale.order", "message_post", List.of(List.of(order)), Map.of("body", "Cancelled by PO Desk: revision "
+        + cancellation.revision() + " of PO " + cancellation.reference() + " was not approved ("
+        + cancellation.reason() + ")"));
+    execute("sale.order", "action_cancel", List.of(List.of(order)),
+        Map.of("context", Map.of("disable_cancel_warning", true)));
+  }
+
+  private int saleOrderNamed(String name) {
+    JsonNode found = execute("sale.order", "search_read", List.of(List.of(List.of("name", "=", name))),
+        Map.of("fields", List.of("state"), "limit", 1));
+    if (found.size() == 0) {
+      throw new ErpUnavailableException("Odoo has no sale order " + name);
+    }
+    return found.get(0).path("id").asInt();
+  }
+
   /** Odoo invoices its own sale orders (its accounting owns the invoice), so nothing is sent. */
   @Override
   public String pushInvoice(ErpInvoice invoice) {

@@ -48,6 +48,32 @@ class WebhookErpGateway implements ErpGateway {
     return "";
   }
 
+  /** {@code X-PoDesk-Event: order.changed} with {@code "action": "hold"}: hold the order while a change is approved. */
+  @Override
+  public void hold(ErpOrderHold hold) {
+    post(instruction(hold, "hold"), "order.changed", hold.company() + ":" + hold.reference() + ":" + hold.revision()
+        + ":hold", "hold of order " + hold.reference());
+  }
+
+  /** {@code X-PoDesk-Event: order.cancelled} with {@code "action": "cancel"}. */
+  @Override
+  public void cancel(ErpOrderHold cancellation) {
+    post(instruction(cancellation, "cancel"), "order.cancelled", cancellation.company() + ":"
+        + cancellation.reference() + ":" + cancellation.revision() + ":cancel",
+        "cancellation of order " + cancellation.reference());
+  }
+
+  private static java.util.Map<String, Object> instruction(ErpOrderHold order, String action) {
+    var body = new java.util.LinkedHashMap<String, Object>();
+    body.put("action", action);
+    body.put("company", order.company());
+    body.put("poNumber", order.reference());
+    body.put("erpReference", order.erpReference());
+    body.put("revision", order.revision());
+    body.put("reason", order.reason());
+    return body;
+  }
+
   /**
    * POSTs a signed JSON body; answers the response of a 2xx or 409 (already there), throws for anything else so
    * the process step retries.

@@ -76,6 +76,14 @@ public class PurchaseOrder {
   @Column(nullable = false)
   private int revision = 1;
 
+  /** The routing step the approval of this revision starts from: 0, or later for a change that needs less. */
+  @Column(name = "approval_from_step", nullable = false)
+  private int approvalFromStep;
+
+  /** The signed document the last approval was given on; it stays on record when a new version replaces it. */
+  @Column(name = "approved_document_id")
+  private UUID approvedDocumentId;
+
   @Version private long version;
 
   protected PurchaseOrder() {}
@@ -104,6 +112,9 @@ public class PurchaseOrder {
     if (!status.canMoveTo(next)) {
       throw new ConflictException(
           "Purchase order " + displayName() + " is " + status + " and cannot become " + next);
+    }
+    if (next == PurchaseOrderStatus.APPROVED) {
+      this.approvedDocumentId = documentId;
     }
     this.status = next;
     this.statusReason = reason;
@@ -223,36 +234,87 @@ public class PurchaseOrder {
   /** What a revision leads to: a fresh approval, or only the ERP learning of the change. */
   enum RevisionOutcome { REAPPROVAL, ERP_UPDATE }
 
-  /**
-   * Replaces lines and terms with a new revision: a rejected order goes back to approval; an order already in
-   * the ERP (not yet shipped) takes a change, and needs approval again when its total rises by more than the
-   * tolerance. Anything else is refused.
-   */
-  RevisionOutcome revise(List<PurchaseOrderLine> newLines, BigDecimal newTotal, ShipTo newShipTo, String newNotes,
-      BigDecimal tolerance, Instant now) {
-    RevisionOutcome outcome;
-    if (status == PurchaseOrderStatus.REJECTED) {
-      outcome = RevisionOutcome.REAPPROVAL;
-    } else if (status == PurchaseOrderStatus.SENT_TO_ERP) {
-      outcome = newTotal.subtract(total).compareTo(tolerance) > 0 ? RevisionOutcome.REAPPROVAL
-          : RevisionOutcome.ERP_UPDATE;
-    } else {
+  /** Whether the order can take a revision now: rejected, or in the ERP and not yet shipping. */
+  void requireRevisable() {
+    if (status != PurchaseOrderStatus.REJECTED && status != PurchaseOrderStatus.SENT_TO_ERP) {
       throw new ConflictException("Purchase order " + displayName() + " is " + status + "; it can be revised when "
           + "rejected, or changed once it reached the ERP and before it ships");
     }
+  }
+
+  /** What the new lines and ship-to change against this revision (for an order the ERP has). */
+  RevisionChange changeTo(List<PurchaseOrderLine> newLines, ShipTo newShipTo, BigDecimal totalDelta) {
+    return new RevisionChange(totalDelta, !sameGoods(lines, newLines), !java.util.Objects.equals(shipTo, newShipTo),
+        false);
+  }
+
+  private static boolean sameGoods(List<PurchaseOrderLine> before, List<PurchaseOrderLine> after) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      PurchaseOrderLine a = before.get(i);
+      PurchaseOrderLine b = after.get(i);
+      if (!a.sku().equals(b.sku()) || a.quantity().compareTo(b.quantity()) != 0
+          || a.unitPrice().compareTo(b.unitPrice()) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Replaces lines and terms with a new revision: a rejected order goes back to approval from its first step; an
+   * order already in the ERP (not yet shipped) takes the change, approved again when the re-approval table says
+   * so, from the step it names. Anything else is refused.
+   */
+  RevisionOutcome revise(List<PurchaseOrderLine> newLines, BigDecimal newTotal, ShipTo newShipTo, String newNotes,
+      ReapprovalPolicy.Reapproval reapproval, Instant now) {
+    requireRevisable();
+    RevisionOutcome outcome = startRevision(status == PurchaseOrderStatus.REJECTED
+        ? ReapprovalPolicy.Reapproval.full("revision of a rejected order") : reapproval, now);
     this.lines.clear();
     this.lines.addAll(newLines);
     this.total = newTotal;
     this.shipTo = newShipTo;
     this.notes = newNotes;
+    return outcome;
+  }
+
+  /**
+   * A new signed document for an order the ERP already has: a new revision with the same lines, approved again
+   * as the re-approval table says; the approved document stays on record ({@link #approvedDocumentId()}).
+   */
+  RevisionOutcome reviseDocument(UUID newDocumentId, ReapprovalPolicy.Reapproval reapproval, Instant now) {
+    if (status != PurchaseOrderStatus.SENT_TO_ERP) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status + "; after approval a new "
+          + "signed document can replace the approved one only while the order waits in the ERP, before shipping");
+    }
+    RevisionOutcome outcome = startRevision(reapproval, now);
+    this.documentId = newDocumentId;
+    return outcome;
+  }
+
+  private RevisionOutcome startRevision(ReapprovalPolicy.Reapproval reapproval, Instant now) {
     this.revision++;
     this.updatedAt = now;
-    if (outcome == RevisionOutcome.REAPPROVAL) {
-      this.status = PurchaseOrderStatus.SUBMITTED;
-      this.statusReason = "Revision " + revision;
-      this.rejectionReason = null;
+    if (!reapproval.needed()) {
+      return RevisionOutcome.ERP_UPDATE;
     }
-    return outcome;
+    this.status = PurchaseOrderStatus.SUBMITTED;
+    this.statusReason = "Revision " + revision + ": " + reapproval.reason();
+    this.rejectionReason = null;
+    this.approvalFromStep = reapproval.fromStep();
+    return RevisionOutcome.REAPPROVAL;
+  }
+
+  /** The routing step this revision's approval starts from (0: the buyer's company first). */
+  public int approvalFromStep() {
+    return approvalFromStep;
+  }
+
+  public UUID approvedDocumentId() {
+    return approvedDocumentId;
   }
 
   public int revision() {

@@ -40,16 +40,17 @@ public class PurchaseOrderIntake {
   private final Clock clock;
   private final PurchaseOrderRevisions revisions;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
-  private final BigDecimal changeTolerance;
+  private final ReapprovalPolicy reapprovals;
+  private final BaseCurrency baseCurrency;
 
   PurchaseOrderIntake(PurchaseOrders orders, Customers customers, CompanyUsers companyUsers,
       PurchaseOrderValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
       PurchaseOrderRevisions revisions, com.fasterxml.jackson.databind.ObjectMapper json,
-      @org.springframework.beans.factory.annotation.Value("${podesk.orders.change-tolerance:0}")
-      BigDecimal changeTolerance) {
+      ReapprovalPolicy reapprovals, BaseCurrency baseCurrency) {
     this.revisions = revisions;
     this.json = json;
-    this.changeTolerance = changeTolerance;
+    this.reapprovals = reapprovals;
+    this.baseCurrency = baseCurrency;
     this.orders = orders;
     this.customers = customers;
     this.companyUsers = companyUsers;
@@ -88,8 +89,9 @@ public class PurchaseOrderIntake {
 
   /**
    * A new revision of the buyer's order: the same PO number, new lines and terms, the earlier revision kept.
-   * A rejected order goes through approval again; one already in the ERP takes the change, and is approved again
-   * when its total rises by more than the configured tolerance.
+   * A rejected order goes through approval again; one already in the ERP takes the change, approved again when the
+   * re-approval table ({@link ReapprovalPolicy}) says so (any change of lines or ship-to, by default), while the
+   * ERP holds the revision it has.
    */
   @Transactional
   public PurchaseOrder revise(UUID id, String buyerId, SubmitPurchaseOrder request) {
@@ -114,9 +116,14 @@ public class PurchaseOrderIntake {
       throw new InvalidInputException("currency", "a revision keeps the order's currency " + order.currency());
     }
     List<PurchaseOrderLine> lines = priced(revised);
+    order.requireRevisable();
     String snapshotBefore = snapshot(order);
     BigDecimal before = order.total();
-    var outcome = order.revise(lines, totalOf(lines), shipToOf(revised), revised.notes(), changeTolerance,
+    boolean inErp = order.status() == PurchaseOrderStatus.SENT_TO_ERP;
+    ReapprovalPolicy.Reapproval reapproval = inErp
+        ? reapprovals.decide(order.changeTo(lines, shipToOf(revised), baseDelta(order, totalOf(lines))))
+        : ReapprovalPolicy.Reapproval.full("revision of a rejected order");
+    var outcome = order.revise(lines, totalOf(lines), shipToOf(revised), revised.notes(), reapproval,
         Instant.now(clock));
     try {
       revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
@@ -128,11 +135,49 @@ public class PurchaseOrderIntake {
     }
     String summary = "Revision " + order.revision() + ": total " + before.toPlainString() + " → "
         + order.total().toPlainString() + " " + order.currency()
-        + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again" : ", sent to the ERP");
-    audit.record(id, buyerId, AuditType.REVISED, summary);
-    events.publishEvent(new PurchaseOrderRevised(id, order.revision(),
-        outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL, summary));
+        + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again (" + reapproval.reason()
+            + ")" : ", sent to the ERP");
+    announce(order, buyerId, outcome, inErp, summary);
     return order;
+  }
+
+  /**
+   * A new signed document for an order the ERP already has: a new revision with the same lines whose approval
+   * the re-approval table decides (by default everyone again); the approved document stays on record.
+   */
+  @Transactional
+  public void reviseDocument(PurchaseOrder order, UUID newDocumentId, String actor) {
+    String snapshotBefore = snapshot(order);
+    BigDecimal total = order.total();
+    ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(BigDecimal.ZERO, false, false,
+        true));
+    var outcome = order.reviseDocument(newDocumentId, reapproval, Instant.now(clock));
+    try {
+      revisions.saveAndFlush(new PurchaseOrderRevision(order.id(), order.revision() - 1, total, snapshotBefore,
+          Instant.now(clock), actor));
+      orders.saveAndFlush(order);
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictException("Purchase order " + order.displayName() + " was revised by someone else at the "
+          + "same moment; reload it and try again");
+    }
+    String summary = "Revision " + order.revision() + ": a new signed PO document"
+        + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again (" + reapproval.reason()
+            + "); the approved document stays on record" : ", sent to the ERP");
+    announce(order, actor, outcome, true, summary);
+  }
+
+  private void announce(PurchaseOrder order, String actor, PurchaseOrder.RevisionOutcome outcome, boolean wasInErp,
+      String summary) {
+    audit.record(order.id(), actor, AuditType.REVISED, summary);
+    boolean reapproval = outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL;
+    events.publishEvent(new PurchaseOrderRevised(order.id(), order.customerId(), order.poNumber(), order.revision(),
+        reapproval, reapproval && wasInErp ? order.revision() - 1 : 0, order.erpReference(), summary));
+  }
+
+  /** The new total minus the old one, in the base currency where there is a rate. */
+  private BigDecimal baseDelta(PurchaseOrder order, BigDecimal newTotal) {
+    BigDecimal delta = newTotal.subtract(order.total());
+    return baseCurrency.toBase(delta, order.currency()).orElse(delta);
   }
 
   /**

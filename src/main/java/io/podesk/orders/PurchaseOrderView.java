@@ -25,6 +25,8 @@ public record PurchaseOrderView(
     Instant submittedAt,
     Instant updatedAt,
     DocumentView document,
+    /* the signed document the last approval was given on; a later upload is a new version approved again */
+    UUID approvedDocumentId,
     String rejectionReason,
     String erpReference,
     List<ApprovalView> approvals,
@@ -76,7 +78,7 @@ public record PurchaseOrderView(
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal(), l.shippedQuantity(), l.openQuantity())).toList(),
         order.shipTo(), order.notes(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
-        document == null ? null : documentView(order.id(), document),
+        document == null ? null : documentView(order.id(), document), order.approvedDocumentId(),
         order.rejectionReason(), order.erpReference(),
         approvals == null ? null : approvals.stream().map(a -> new ApprovalView(a.approver(), a.approverGroup(),
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),

@@ -36,10 +36,11 @@ class EngineRestIdentityVerification {
   FilterRegistrationBean<OncePerRequestFilter> engineRestIdentityVerificationFilter(
       CamundaUserStoreAuthenticationProvider users, LoginThrottle throttle, ObjectMapper json) {
     var registration = new FilterRegistrationBean<OncePerRequestFilter>(new VerifyFilter(users, throttle, json));
-    registration.addUrlPatterns(PATH);
+    // the webapps' path to the same resource too (admin only there, by EngineRoutes)
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("engine-rest-identity-verification");
-    // after Spring Security (-100): only an authenticated caller with an engine role gets here
-    registration.setOrder(0);
+    // after Spring Security (-100) and the route rules (0): only a caller whose role may verify gets here
+    registration.setOrder(1);
     return registration;
   }
 
@@ -57,7 +58,8 @@ class EngineRestIdentityVerification {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !"POST".equals(request.getMethod());
+      return !"POST".equals(request.getMethod()) || !"/identity/verify".equals(EngineRoutes.pathInEngineApi(
+          request.getRequestURI().substring(request.getContextPath().length())));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.podesk.workflow;
 
 import java.util.Objects;
-import java.util.UUID;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlan;
@@ -46,7 +45,7 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrder order = orders.get(UUID.fromString(execution.getProcessBusinessKey()));
+    PurchaseOrder order = orders.get(orderIdOf(execution));
     List<Map<String, Object>> rows = decisions.evaluateDecisionByKey(ROUTING_DECISION)
         .variables(inputs.of(order)).evaluate().getResultList();
     if (rows.isEmpty()) {
@@ -60,7 +59,9 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
     if (rows.stream().noneMatch(row -> NO_APPROVAL.equals(row.get("approverGroup")))) {
       steps.addAll(sellerSteps(rows));
     }
-    ApprovalPlan plan = new ApprovalPlan(steps);
+    // a re-approval of a change may start later in the route (reapproval.dmn's fromStep)
+    ApprovalPlan plan = new ApprovalPlan(steps.stream().filter(step -> step.number() >= order.approvalFromStep())
+        .toList());
     plans.store(execution.getProcessInstanceId(), order.id(), order.revision(), plan);
     // for people reading Cockpit; the gateway asks the stored plan
     AUTO_APPROVED.set(execution, !plan.approvalNeeded());

@@ -137,6 +137,11 @@ class IdentityIntegrationTests {
   @Test
   void theEngineIdentityVerificationGoesThroughTheThrottle() {
     user("verifytarget");
+    // a password oracle for admin only (EngineRoutes); staff are refused before any check
+    assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/engine-rest/identity/verify"))
+        .header("Authorization", basicHeader("salesmanager", "demo")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"verifytarget\",\"password\":\"x\"}")))
+        .statusCode()).isEqualTo(403);
     var right = verify("verifytarget", "demo");
     assertThat(right.statusCode()).isEqualTo(200);
     assertThat(right.body()).contains("\"authenticatedUser\":\"verifytarget\"").contains("\"authenticated\":true");
@@ -149,7 +154,7 @@ class IdentityIntegrationTests {
     assertThat(verify("verifytarget", "demo").statusCode()).isEqualTo(429);
     assertThat(basic("verifytarget", "demo", "198.51.100.8").statusCode()).isEqualTo(429);
     var malformed = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-        + "/engine-rest/identity/verify")).header("Authorization", basicHeader("salesmanager", "demo"))
+        + "/engine-rest/identity/verify")).header("Authorization", basicHeader("admin", "demo"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":1}")));
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.body()).contains("username and a password");
@@ -185,11 +190,11 @@ class IdentityIntegrationTests {
         .header("Authorization", basicHeader(user, password)).header("X-Forwarded-For", address).GET());
   }
 
-  /** Asks the engine REST API, as the sales manager, whether this password is the user's. */
+  /** Asks the engine REST API, as the admin (the only role that may), whether this password is the user's. */
   private HttpResponse<String> verify(String user, String password) {
     String body = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}";
     return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/engine-rest/identity/verify"))
-        .header("Authorization", basicHeader("salesmanager", "demo")).header("Content-Type", "application/json")
+        .header("Authorization", basicHeader("admin", "demo")).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
