@@ -78,6 +78,32 @@ class OdooErpGatewayIntegrationTests {
   }
 
   @Test
+  void aHoldLocksTheConfirmedSaleOrderAndSaysWhyAndACancelCancelsIt() {
+    odoo.stubFor(rpc("execute_kw", "sale.order", "search_read")
+        .willReturn(result("[{\"id\": 7, \"state\": \"sale\"}]")));
+    odoo.stubFor(rpc("execute_kw", "sale.order", "read").willReturn(result("[{\"id\": 7, \"state\": \"sale\"}]")));
+    odoo.stubFor(rpc("execute_kw", "sale.order", "message_post").willReturn(result("41")));
+    odoo.stubFor(rpc("execute_kw", "sale.order", "action_lock").willReturn(result("true")));
+    odoo.stubFor(rpc("execute_kw", "sale.order", "action_cancel").willReturn(result("true")));
+    var order = new ErpOrderHold("acme", "PO-123456", "S00007", 2, "lines changed");
+
+    gateway.hold(order);
+    gateway.cancel(order);
+
+    assertThat(calls("message_post")).hasSize(2);
+    assertThat(calls("message_post").get(0)).contains("On hold").contains("revision 2");
+    assertThat(calls("action_lock")).hasSize(1).allSatisfy(body -> assertThat(body).contains("[[7]]"));
+    assertThat(calls("action_cancel")).hasSize(1)
+        .allSatisfy(body -> assertThat(body).contains("\"disable_cancel_warning\":true"));
+  }
+
+  private List<String> calls(String modelMethod) {
+    return odoo.findAll(postRequestedFor(urlEqualTo("/jsonrpc"))
+        .withRequestBody(matchingJsonPath("$.params.args[4]", equalTo(modelMethod)))).stream()
+        .map(request -> request.getBodyAsString()).toList();
+  }
+
+  @Test
   void anOdooErrorIsAFailureToRetryWithItsMessage() {
     odoo.stubFor(rpc("execute_kw", "sale.order", "search_read").willReturn(okJson(
         "{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"data\": {\"message\": \"Access Denied\"}}}")));

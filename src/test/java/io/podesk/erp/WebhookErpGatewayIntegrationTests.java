@@ -87,6 +87,26 @@ class WebhookErpGatewayIntegrationTests {
   }
 
   @Test
+  void tellsTheErpToHoldThenToCancelTheRevisionItHasSignedAndIdempotently() {
+    erp.stubFor(post("/orders").willReturn(ok()));
+    var order = new ErpOrderHold("acme", "PO-123456", "SO-1001", 2, "lines changed");
+
+    gateway.hold(order);
+    gateway.cancel(order);
+
+    var requests = erp.findAll(postRequestedFor(urlEqualTo("/orders")));
+    assertThat(requests).extracting(r -> r.getHeader("X-PoDesk-Event"))
+        .containsExactly("order.changed", "order.cancelled");
+    assertThat(requests).extracting(r -> r.getHeader("Idempotency-Key"))
+        .containsExactly("acme:PO-123456:2:hold", "acme:PO-123456:2:cancel");
+    assertThat(requests.get(0).getBodyAsString()).contains("\"action\":\"hold\"")
+        .contains("\"erpReference\":\"SO-1001\"").contains("\"revision\":2");
+    assertThat(requests.get(1).getBodyAsString()).contains("\"action\":\"cancel\"");
+    assertThat(requests).allSatisfy(r -> assertThat(r.getHeader("X-PoDesk-Signature")).isEqualTo(
+        Signatures.sign("webhook-secret", r.getHeader("X-PoDesk-Timestamp"), r.getBodyAsString())));
+  }
+
+  @Test
   void anOrderTheErpAlreadyHasCountsAsPushed() {
     erp.stubFor(post("/orders").willReturn(aResponse().withStatus(409)
         .withHeader("Content-Type", "application/json").withBody("{\"reference\": \"SO-1001\"}")));
