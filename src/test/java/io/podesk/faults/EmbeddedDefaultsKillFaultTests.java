@@ -68,8 +68,8 @@ class EmbeddedDefaultsKillFaultTests {
     List<LockedJob> locks = jobLocksLeftBehind();
     List<Long> millis = acknowledged.stream().map(order -> order.took().toMillis()).sorted().toList();
     System.out.printf("embedded kill -9: %d of %d orders answered 201 before the kill (in %d ms median, %d ms max), "
-        + "%d jobs left locked%n", acknowledged.size(), ORDERS, millis.get(millis.size() / 2),
-        millis.get(millis.size() - 1), locks.size());
+        + "%d jobs left locked, database file %d KB%n", acknowledged.size(), ORDERS, millis.get(millis.size() / 2),
+        millis.get(millis.size() - 1), locks.size(), Files.size(home.resolve("data/podesk.mv.db")) / 1024);
     assertThat(locks).as("the kill left jobs locked").isNotEmpty();
     assertThat(locks).as("every lock the dead node held ends within a minute of the kill")
         .allSatisfy(job -> assertThat(job.lockExpires()).isBefore(killedAt.plus(LOCK_TIME).plusSeconds(1)));
@@ -98,8 +98,9 @@ class EmbeddedDefaultsKillFaultTests {
             .isEqualTo(view.path("erpReference").asText());
       }
     }
-    System.out.printf("embedded kill -9: restarted in %d s, none of the %d lost, each in the ERP folder once%n",
-        startUp.toSeconds(), acknowledged.size());
+    System.out.printf("embedded kill -9: restarted in %d s, none of the %d lost, each in the ERP folder once; "
+        + "database file %d KB%n", startUp.toSeconds(), acknowledged.size(),
+        Files.size(home.resolve("data/podesk.mv.db")) / 1024);
   }
 
   /**
