@@ -18,21 +18,23 @@ import java.util.Map;
 
 /**
  * PO Desk as a separate operating-system process, started from the test classpath as production would start it
- * (profile {@code postgres}, job executor on), so that a test can kill it with SIGKILL and start it again. Its
- * output goes to {@code target/faults/<name>-<n>.log}.
+ * (profile {@code postgres}, job executor on) or as {@code ./mvnw spring-boot:run} starts it (embedded defaults), so
+ * that a test can kill it with SIGKILL and start it again. Its output goes to {@code target/faults/<name>-<n>.log}.
  */
 public final class PoDeskNode implements AutoCloseable {
 
   private final String name;
   private final int port;
   private final Map<String, String> properties;
+  private final Path workingDirectory;
   private Process process;
   private int starts;
 
-  private PoDeskNode(String name, Map<String, String> properties) {
+  private PoDeskNode(String name, Map<String, String> properties, Path workingDirectory) {
     this.name = name;
     this.port = RestartablePostgres.freePort();
     this.properties = properties;
+    this.workingDirectory = workingDirectory;
   }
 
   /**
@@ -65,7 +67,15 @@ public final class PoDeskNode implements AutoCloseable {
     properties.put("podesk.links.secret", "fault-links-secret-fault-links-secret");
     properties.put("podesk.erp.file.folder", work.resolve("erp-export").toString());
     properties.put("logging.level.org.camunda.bpm.engine.jobexecutor", "warn");
-    return new PoDeskNode(name, properties);
+    return new PoDeskNode(name, properties, work.resolve(name));
+  }
+
+  /**
+   * A node as {@code ./mvnw spring-boot:run} starts it from {@code workingDirectory}: no profile chosen (so the
+   * demo), nothing configured, everything it keeps under {@code workingDirectory/data}. Only its port is its own.
+   */
+  public static PoDeskNode withEmbeddedDefaults(String name, Path workingDirectory) {
+    return new PoDeskNode(name, new LinkedHashMap<>(), workingDirectory);
   }
 
   public PoDeskNode with(String property, String value) {
@@ -100,9 +110,12 @@ public final class PoDeskNode implements AutoCloseable {
       Path logs = Path.of("target", "faults").toAbsolutePath();
       Files.createDirectories(logs);
       File log = logs.resolve(name + "-" + (++starts) + ".log").toFile();
-      Path workDir = Files.createDirectories(TestInfrastructure.workDir().resolve("faults").resolve(name));
-      process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
+      Files.createDirectories(workingDirectory);
+      ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log));
+      // the node chooses its profile from its own configuration, not from whatever the build's shell set
+      builder.environment().remove("SPRING_PROFILES_ACTIVE");
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
