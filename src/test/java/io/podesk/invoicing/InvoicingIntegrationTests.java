@@ -155,8 +155,15 @@ class InvoicingIntegrationTests {
     try {
       id = submit(poNumber, line("BRG-6204", 10, "2.00"));
     } finally {
-      repository.createDeployment().name("current").addString("purchase-order.bpmn",
-          Files.readString(Path.of("processes/purchase-order.bpmn"))).deploy();
+      // the current model again, with the forms its tasks bind to by deployment: later tests open those tasks
+      var current = repository.createDeployment().name("current").addString("purchase-order.bpmn",
+          Files.readString(Path.of("processes/purchase-order.bpmn")));
+      try (var forms = Files.list(Path.of("forms"))) {
+        for (Path form : forms.filter(file -> file.toString().endsWith(".form")).toList()) {
+          current.addString(form.getFileName().toString(), Files.readString(form));
+        }
+      }
+      current.deploy();
     }
     String instance = jobs.processInstanceOf(id);
     assertThat(repository.getBpmnModelInstance(runtime.createProcessInstanceQuery().processInstanceId(instance)
