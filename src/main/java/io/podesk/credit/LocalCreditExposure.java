@@ -1,7 +1,7 @@
 package io.podesk.credit;
 
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
@@ -28,10 +28,10 @@ class LocalCreditExposure implements CreditExposure {
 
   private final PurchaseOrderLifecycle orders;
   private final PurchaseOrders purchaseOrders;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final BaseCurrency currencies;
 
-  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrders purchaseOrders, Customers customers,
+  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrders purchaseOrders, CustomerDirectory customers,
       BaseCurrency currencies) {
     this.currencies = currencies;
     this.orders = orders;
@@ -43,7 +43,7 @@ class LocalCreditExposure implements CreditExposure {
   @Transactional(readOnly = true)
   public CreditPosition positionFor(UUID purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(order.customerId());
     BigDecimal open = purchaseOrders.sumOfTotals(customer.id(), OPEN, purchaseOrderId).stream()
         .map(sum -> inCustomerCurrency(sum.amount(), sum.currency(), customer))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -54,7 +54,7 @@ class LocalCreditExposure implements CreditExposure {
   }
 
   /** Credit is kept in the customer's currency; a missing rate is an error operations must see (an incident). */
-  private BigDecimal inCustomerCurrency(BigDecimal amount, String currency, Customer customer) {
+  private BigDecimal inCustomerCurrency(BigDecimal amount, String currency, CustomerTerms customer) {
     return currencies.convert(amount, currency, customer.currency()).orElseThrow(() -> new IllegalStateException(
         "No exchange rate from " + currency + " to " + customer.currency() + " (podesk.currency.rates)"));
   }

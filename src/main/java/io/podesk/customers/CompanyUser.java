@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 /** A person at a customer company: a buyer (with a spend limit) or a company approver. */
 @Entity
 @Table(name = "company_users")
-public class CompanyUser {
+class CompanyUser {
 
   @Id
   @Column(name = "user_id")
@@ -35,37 +35,16 @@ public class CompanyUser {
 
   protected CompanyUser() {}
 
-  public CompanyUser(String userId, String customerId, CompanyRole role, String displayName, String email,
-      BigDecimal spendLimit) {
-    this.userId = userId;
-    this.customerId = customerId;
-    this.role = role;
-    this.displayName = displayName;
-    this.email = email;
-    this.spendLimit = spendLimit;
+  CompanyUser(CompanyPerson person) {
+    this.userId = person.userId();
+    this.customerId = person.companyId();
+    this.role = person.role();
+    this.displayName = person.displayName();
+    this.email = person.email();
+    this.spendLimit = person.spendLimit();
   }
 
-  public String userId() {
-    return userId;
-  }
-
-  public String customerId() {
-    return customerId;
-  }
-
-  public CompanyRole role() {
-    return role;
-  }
-
-  public String displayName() {
-    return displayName;
-  }
-
-  public String email() {
-    return email;
-  }
-
-  public BigDecimal spendLimit() {
-    return spendLimit;
+  CompanyPerson person() {
+    return new CompanyPerson(userId, customerId, role, displayName, email, spendLimit);
   }
 }

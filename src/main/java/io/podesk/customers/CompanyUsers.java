@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Buyers and approvers of every customer company. */
-public interface CompanyUsers extends JpaRepository<CompanyUser, String> {
+interface CompanyUsers extends JpaRepository<CompanyUser, String> {
 
   List<CompanyUser> findByCustomerIdAndRole(String customerId, CompanyRole role);
 }

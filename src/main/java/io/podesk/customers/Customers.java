@@ -3,4 +3,4 @@ package io.podesk.customers;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** All customer companies. */
-public interface Customers extends JpaRepository<Customer, String> {}
+interface Customers extends JpaRepository<Customer, String> {}

@@ -1,5 +1,8 @@
 package io.podesk.customers;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * A company's rule for the PO numbers on its orders.
  *
@@ -13,7 +16,23 @@ public record PoNumberPolicy(boolean required, String pattern, String example) {
     return new PoNumberPolicy(false, null, null);
   }
 
-  String exampleHint() {
+  /**
+   * Checks a PO number against this policy.
+   *
+   * @param companyName names the company in the message
+   * @return the message a buyer can act on, or empty when the number is acceptable
+   */
+  Optional<String> check(String poNumber, String companyName) {
+    if (poNumber == null || poNumber.isBlank()) {
+      return required ? Optional.of("PO number is required for " + companyName + exampleHint()) : Optional.empty();
+    }
+    if (pattern != null && !Pattern.compile(pattern).matcher(poNumber).matches()) {
+      return Optional.of("PO number must look like " + (example != null ? example : pattern));
+    }
+    return Optional.empty();
+  }
+
+  private String exampleHint() {
     return example == null ? "" : " (e.g. " + example + ")";
   }
 }

@@ -1,7 +1,8 @@
 package io.podesk.erp;
 
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
+import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.ShipTo;
@@ -15,12 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ErpPush {
 
   private final PurchaseOrderLifecycle orders;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final ErpGateway gateway;
-  private final io.podesk.invoicing.Invoicing invoicing;
+  private final Invoicing invoicing;
 
-  ErpPush(PurchaseOrderLifecycle orders, Customers customers, ErpGateway gateway,
-      io.podesk.invoicing.Invoicing invoicing) {
+  ErpPush(PurchaseOrderLifecycle orders, CustomerDirectory customers, ErpGateway gateway, Invoicing invoicing) {
     this.invoicing = invoicing;
     this.orders = orders;
     this.customers = customers;
@@ -31,7 +31,7 @@ public class ErpPush {
   @Transactional
   public String push(UUID purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(order.customerId());
     String reference = gateway.push(toErpOrder(order, customer));
     orders.recordErpReference(purchaseOrderId, reference);
     return reference;
@@ -60,7 +60,7 @@ public class ErpPush {
     return pushed;
   }
 
-  static ErpOrder toErpOrder(PurchaseOrder order, Customer customer) {
+  static ErpOrder toErpOrder(PurchaseOrder order, CustomerTerms customer) {
     ShipTo s = order.shipTo();
     return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(), order.total(),
         customer.paymentTerms().name(),

@@ -2,8 +2,8 @@ package io.podesk.invoicing;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.documents.Document;
 import io.podesk.documents.Documents;
 import io.podesk.orders.InvoiceDirectory;
@@ -41,7 +41,7 @@ public class Invoicing implements InvoiceDirectory {
   private final InvoiceNumbers numbers;
   private final Shipments shipments;
   private final PurchaseOrderLifecycle orders;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final Documents documents;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
@@ -50,7 +50,7 @@ public class Invoicing implements InvoiceDirectory {
   private final jakarta.persistence.EntityManager entityManager;
 
   Invoicing(Invoices invoices, InvoiceNumbers numbers, Shipments shipments, PurchaseOrderLifecycle orders,
-      Customers customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
+      CustomerDirectory customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
       InvoicingProperties properties, Clock clock, jakarta.persistence.EntityManager entityManager) {
     this.invoices = invoices;
     this.numbers = numbers;
@@ -73,7 +73,7 @@ public class Invoicing implements InvoiceDirectory {
   @Transactional
   public List<Invoice> invoiceShipments(UUID purchaseOrderId) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
-    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(order.customerId());
     List<Invoice> issued = new ArrayList<>();
     for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId)) {
       if (!invoices.existsByShipmentId(shipment.id())) {
@@ -86,7 +86,7 @@ public class Invoicing implements InvoiceDirectory {
     return issued;
   }
 
-  private Invoice issue(PurchaseOrder order, Customer customer, Shipment shipment) {
+  private Invoice issue(PurchaseOrder order, CustomerTerms customer, Shipment shipment) {
     int digits = Math.max(0, Currency.getInstance(order.currency()).getDefaultFractionDigits());
     List<Invoice.Line> lines = shipment.lines().stream().map(shipped -> {
       PurchaseOrderLine ordered = order.lines().get(shipped.orderLine());

@@ -1,7 +1,7 @@
 package io.podesk.notification;
 
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderDocuments;
@@ -26,14 +26,14 @@ class LinkActions {
 
   private final SignedLinks links;
   private final PurchaseOrders orders;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final ApprovalTasks approvals;
   private final PurchaseOrderDocuments documents;
   private final BaseCurrency baseCurrency;
   private final LinkProperties properties;
   private final Clock clock;
 
-  LinkActions(SignedLinks links, PurchaseOrders orders, Customers customers, ApprovalTasks approvals,
+  LinkActions(SignedLinks links, PurchaseOrders orders, CustomerDirectory customers, ApprovalTasks approvals,
       PurchaseOrderDocuments documents, BaseCurrency baseCurrency, LinkProperties properties, Clock clock) {
     this.links = links;
     this.orders = orders;
@@ -61,7 +61,7 @@ class LinkActions {
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     return new LinkPage(order.id(), link.action(), link.recipient(), link.expiresAt(), order.displayName(),
-        customers.findById(order.customerId()).map(Customer::name).orElse(order.customerId()),
+        customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()),
         PurchaseOrderMails.amount(order.total(), order.currency()), order.status().name(), order.notes(),
         PurchaseOrderMails.MailLine.of(order), loginRequired(link, order));
   }

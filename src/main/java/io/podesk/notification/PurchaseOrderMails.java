@@ -4,9 +4,9 @@ import io.podesk.approval.ApprovalEscalated;
 import io.podesk.approval.ApprovalReminderDue;
 import io.podesk.approval.ApprovalRequested;
 import io.podesk.approval.ApprovalStalled;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CompanyPerson;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.erp.ErpEventRefused;
 import io.podesk.invoicing.InvoiceIssued;
 import io.podesk.invoicing.PaymentReminderDue;
@@ -46,8 +46,7 @@ class PurchaseOrderMails {
       .withZone(ZoneOffset.UTC);
 
   private final OutboxMails outbox;
-  private final CompanyUsers companyUsers;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final PurchaseOrders orders;
   private final MailTemplates templates;
   private final SignedLinks links;
@@ -56,11 +55,10 @@ class PurchaseOrderMails {
   private final Clock clock;
   private final String operationsEmail;
 
-  PurchaseOrderMails(OutboxMails outbox, CompanyUsers companyUsers, Customers customers, PurchaseOrders orders,
+  PurchaseOrderMails(OutboxMails outbox, CustomerDirectory customers, PurchaseOrders orders,
       MailTemplates templates, SignedLinks links, MailLinks urls, ApprovalTasks approvals, Clock clock,
       @org.springframework.beans.factory.annotation.Value("${podesk.operations.alert-email}") String operationsEmail) {
     this.outbox = outbox;
-    this.companyUsers = companyUsers;
     this.customers = customers;
     this.orders = orders;
     this.templates = templates;
@@ -251,7 +249,7 @@ class PurchaseOrderMails {
     Map<String, Object> model = new HashMap<>();
     model.put("orderUrl", urls.order(purchaseOrderId));
     orders.findById(purchaseOrderId).ifPresent(order -> {
-      model.put("company", customers.findById(order.customerId()).map(c -> c.name()).orElse(order.customerId()));
+      model.put("company", customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()));
       model.put("notes", order.notes());
       model.put("lines", MailLine.of(order));
       if (order.hasDocument()) {
@@ -263,7 +261,7 @@ class PurchaseOrderMails {
 
   /** Writes a mail to the buyer into the outbox; returns it so a caller may add an attachment. */
   private Optional<OutboxMail> toBuyer(String userId, UUID purchaseOrderId, RenderedMail mail) {
-    Optional<String> email = companyUsers.findById(userId).map(CompanyUser::email);
+    Optional<String> email = customers.person(userId).map(CompanyPerson::email);
     if (email.isEmpty()) {
       log.warn("No mail address for {}; '{}' not sent", userId, mail.subject());
       return Optional.empty();

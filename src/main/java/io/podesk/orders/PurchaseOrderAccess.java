@@ -1,8 +1,7 @@
 package io.podesk.orders;
 
-import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
+import io.podesk.customers.CompanyPerson;
+import io.podesk.customers.CustomerDirectory;
 import io.podesk.identity.Roles;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.NotFoundException;
@@ -16,11 +15,11 @@ import org.springframework.stereotype.Component;
 class PurchaseOrderAccess {
 
   private final PurchaseOrders orders;
-  private final CompanyUsers companyUsers;
+  private final CustomerDirectory customers;
 
-  PurchaseOrderAccess(PurchaseOrders orders, CompanyUsers companyUsers) {
+  PurchaseOrderAccess(PurchaseOrders orders, CustomerDirectory customers) {
     this.orders = orders;
-    this.companyUsers = companyUsers;
+    this.customers = customers;
   }
 
   PurchaseOrder visibleOrder(UUID id, Authentication caller) {
@@ -31,8 +30,8 @@ class PurchaseOrderAccess {
 
   /** Only the company's buyers (and staff) act on its orders: approvers approve, they do not withdraw. */
   void requireBuyerOrStaff(PurchaseOrder order, Authentication caller) {
-    boolean buyer = companyUsers.findById(caller.getName())
-        .filter(user -> user.role() == CompanyRole.BUYER && user.customerId().equals(order.customerId()))
+    boolean buyer = customers.person(caller.getName())
+        .filter(user -> user.isBuyer() && user.companyId().equals(order.customerId()))
         .isPresent();
     if (!buyer && !Roles.isStaff(caller)) {
       throw new ForbiddenException("Only a buyer of " + order.customerId() + " or seller staff can do this");
@@ -41,6 +40,6 @@ class PurchaseOrderAccess {
 
   /** The caller's company, or empty for staff. A caller who is neither sees nothing. */
   Optional<String> companyOf(Authentication caller) {
-    return companyUsers.findById(caller.getName()).map(CompanyUser::customerId);
+    return customers.person(caller.getName()).map(CompanyPerson::companyId);
   }
 }

@@ -2,11 +2,9 @@ package io.podesk.orders;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
-import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CompanyPerson;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
@@ -32,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PurchaseOrderIntake {
 
   private final PurchaseOrders orders;
-  private final Customers customers;
-  private final CompanyUsers companyUsers;
+  private final CustomerDirectory customers;
   private final PurchaseOrderValidator validator;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
@@ -43,7 +40,7 @@ public class PurchaseOrderIntake {
   private final ReapprovalPolicy reapprovals;
   private final BaseCurrency baseCurrency;
 
-  PurchaseOrderIntake(PurchaseOrders orders, Customers customers, CompanyUsers companyUsers,
+  PurchaseOrderIntake(PurchaseOrders orders, CustomerDirectory customers,
       PurchaseOrderValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
       PurchaseOrderRevisions revisions, com.fasterxml.jackson.databind.ObjectMapper json,
       ReapprovalPolicy reapprovals, BaseCurrency baseCurrency) {
@@ -53,7 +50,6 @@ public class PurchaseOrderIntake {
     this.baseCurrency = baseCurrency;
     this.orders = orders;
     this.customers = customers;
-    this.companyUsers = companyUsers;
     this.validator = validator;
     this.audit = audit;
     this.events = events;
@@ -62,10 +58,10 @@ public class PurchaseOrderIntake {
 
   @Transactional
   public PurchaseOrder submit(String buyerId, SubmitPurchaseOrder request) {
-    CompanyUser buyer = companyUsers.findById(buyerId)
-        .filter(user -> user.role() == CompanyRole.BUYER)
+    CompanyPerson buyer = customers.person(buyerId)
+        .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can submit purchase orders"));
-    Customer customer = customers.findById(buyer.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(buyer.companyId());
     SubmitPurchaseOrder normalized = normalize(request);
     List<FieldError> errors = validator.validate(normalized, customer);
     if (!errors.isEmpty()) {
@@ -95,12 +91,12 @@ public class PurchaseOrderIntake {
    */
   @Transactional
   public PurchaseOrder revise(UUID id, String buyerId, SubmitPurchaseOrder request) {
-    CompanyUser buyer = companyUsers.findById(buyerId)
-        .filter(user -> user.role() == CompanyRole.BUYER)
+    CompanyPerson buyer = customers.person(buyerId)
+        .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can revise purchase orders"));
-    PurchaseOrder order = orders.findById(id).filter(o -> o.customerId().equals(buyer.customerId()))
+    PurchaseOrder order = orders.findById(id).filter(o -> o.customerId().equals(buyer.companyId()))
         .orElseThrow(() -> new NotFoundException("No purchase order " + id));
-    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(order.customerId());
     SubmitPurchaseOrder normalized = normalize(request);
     if (normalized.poNumber() != null && !normalized.poNumber().equals(order.poNumber())) {
       throw new InvalidInputException("poNumber", "a revision keeps its PO number "
@@ -186,7 +182,7 @@ public class PurchaseOrderIntake {
    */
   @Transactional
   public PurchaseOrder recordOfflineOrder(String customerId, SubmitPurchaseOrder request, String erpReference) {
-    Customer customer = customers.findById(customerId)
+    CustomerTerms customer = customers.find(customerId)
         .orElseThrow(() -> new NotFoundException("No customer " + customerId));
     SubmitPurchaseOrder normalized = normalize(request);
     List<FieldError> errors = validator.validate(normalized, customer);
@@ -212,7 +208,7 @@ public class PurchaseOrderIntake {
   @Transactional
   public PurchaseOrder recordErpChange(UUID id, SubmitPurchaseOrder request) {
     PurchaseOrder order = orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
-    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(order.customerId());
     SubmitPurchaseOrder changed = new SubmitPurchaseOrder(order.poNumber(), order.currency(), request.lines(), null,
         request.notes());
     List<FieldError> errors = validator.validate(changed, customer);
@@ -239,7 +235,7 @@ public class PurchaseOrderIntake {
     }
   }
 
-  private PurchaseOrder newOrder(String buyerId, Customer customer, SubmitPurchaseOrder request) {
+  private PurchaseOrder newOrder(String buyerId, CustomerTerms customer, SubmitPurchaseOrder request) {
     List<PurchaseOrderLine> lines = priced(request);
     return new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines, totalOf(lines),
         shipToOf(request), request.notes(), buyerId, Instant.now(clock));

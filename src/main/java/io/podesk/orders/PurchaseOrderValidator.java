@@ -1,6 +1,6 @@
 package io.podesk.orders;
 
-import io.podesk.customers.Customer;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.shared.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ class PurchaseOrderValidator {
     this.baseCurrency = baseCurrency;
   }
 
-  List<FieldError> validate(SubmitPurchaseOrder order, Customer customer) {
+  List<FieldError> validate(SubmitPurchaseOrder order, CustomerTerms customer) {
     List<FieldError> errors = new ArrayList<>();
     checkPoNumber(order.poNumber(), customer, errors);
     checkCurrency(order.currency(), errors);
@@ -42,7 +42,7 @@ class PurchaseOrderValidator {
     return errors;
   }
 
-  private void checkPoNumber(String poNumber, Customer customer, List<FieldError> errors) {
+  private void checkPoNumber(String poNumber, CustomerTerms customer, List<FieldError> errors) {
     if (poNumber != null && poNumber.length() > 64) {
       errors.add(new FieldError("poNumber", "PO number must be at most 64 characters"));
       return;

@@ -1,9 +1,8 @@
 package io.podesk.portal;
 
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CompanyPerson;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.invoicing.InvoiceDownloads;
@@ -14,6 +13,7 @@ import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderView;
 import io.podesk.shared.FieldError;
+import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.workflow.ProcessProgress;
@@ -59,19 +59,17 @@ class PortalController {
 
   private final PurchaseOrderService orders;
   private final PurchaseOrderIntake intake;
-  private final CompanyUsers companyUsers;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final BaseCurrency currencies;
   private final Documents documents;
   private final InvoiceDownloads invoices;
   private final ProcessProgress progress;
 
-  PortalController(PurchaseOrderService orders, PurchaseOrderIntake intake, CompanyUsers companyUsers,
-      Customers customers, BaseCurrency currencies, Documents documents, InvoiceDownloads invoices,
+  PortalController(PurchaseOrderService orders, PurchaseOrderIntake intake, CustomerDirectory customers,
+      BaseCurrency currencies, Documents documents, InvoiceDownloads invoices,
       ProcessProgress progress) {
     this.orders = orders;
     this.intake = intake;
-    this.companyUsers = companyUsers;
     this.customers = customers;
     this.currencies = currencies;
     this.documents = documents;
@@ -98,13 +96,13 @@ class PortalController {
     model.addAttribute("statuses", PurchaseOrderStatus.values());
     model.addAttribute("status", filter);
     model.addAttribute("q", q);
-    model.addAttribute("company", companyOf(user).map(Customer::name).orElse(null));
+    model.addAttribute("company", companyOf(user).map(CustomerTerms::name).orElse(null));
     return "portal/orders";
   }
 
   @GetMapping("/portal/orders/new")
   String newOrder(Authentication user, Model model) {
-    Customer customer = buyersCompany(user);
+    CustomerTerms customer = buyersCompany(user);
     return form(model, customer, OrderForm.empty(customer.currency()), null, Map.of(), null);
   }
 
@@ -112,7 +110,7 @@ class PortalController {
   String submit(@ModelAttribute("form") OrderForm form, @RequestParam(name = "file", required = false)
       MultipartFile file, Authentication user, Model model, RedirectAttributes redirect,
       jakarta.servlet.http.HttpServletResponse response) {
-    Customer customer = buyersCompany(user);
+    CustomerTerms customer = buyersCompany(user);
     try {
       PurchaseOrder order = orders.submitWithDocument(user, form.toRequest(), fileName(file), bytes(file));
       redirect.addFlashAttribute("notice", "Purchase order " + order.displayName() + " submitted.");
@@ -210,7 +208,7 @@ class PortalController {
   private PurchaseOrderView revisable(UUID id, Authentication user) {
     PurchaseOrderView order = orders.view(id, user);
     if (!maySubmit(user)) {
-      throw new io.podesk.shared.ForbiddenException("Only your company's buyers revise its orders");
+      throw new ForbiddenException("Only your company's buyers revise its orders");
     }
     if (order.status() != PurchaseOrderStatus.REJECTED) {
       throw new io.podesk.shared.ConflictException("Only a rejected order can be revised here; this one is "
@@ -219,7 +217,7 @@ class PortalController {
     return order;
   }
 
-  private String form(Model model, Customer customer, OrderForm form, PurchaseOrderView revising,
+  private String form(Model model, CustomerTerms customer, OrderForm form, PurchaseOrderView revising,
       Map<String, String> errors, String problem) {
     model.addAttribute("form", form);
     model.addAttribute("policy", customer.poNumberPolicy());
@@ -231,20 +229,19 @@ class PortalController {
     return "portal/order-form";
   }
 
-  private Customer buyersCompany(Authentication user) {
-    CompanyUser buyer = companyUsers.findById(user.getName())
-        .filter(found -> found.role() == io.podesk.customers.CompanyRole.BUYER)
-        .orElseThrow(() -> new io.podesk.shared.ForbiddenException("Only a customer's buyers submit orders"));
-    return customers.findById(buyer.customerId()).orElseThrow();
+  private CustomerTerms buyersCompany(Authentication user) {
+    CompanyPerson buyer = customers.person(user.getName())
+        .filter(CompanyPerson::isBuyer)
+        .orElseThrow(() -> new ForbiddenException("Only a customer's buyers submit orders"));
+    return customers.termsOf(buyer.companyId());
   }
 
-  private Optional<Customer> companyOf(Authentication user) {
-    return companyUsers.findById(user.getName()).flatMap(found -> customers.findById(found.customerId()));
+  private Optional<CustomerTerms> companyOf(Authentication user) {
+    return customers.person(user.getName()).flatMap(found -> customers.find(found.companyId()));
   }
 
   private boolean maySubmit(Authentication user) {
-    return companyUsers.findById(user.getName())
-        .filter(found -> found.role() == io.podesk.customers.CompanyRole.BUYER).isPresent();
+    return customers.person(user.getName()).filter(CompanyPerson::isBuyer).isPresent();
   }
 
   private static PurchaseOrderStatus parseStatus(String status) {

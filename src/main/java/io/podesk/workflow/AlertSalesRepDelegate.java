@@ -3,8 +3,8 @@ package io.podesk.workflow;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import java.util.List;
@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 class AlertSalesRepDelegate implements JavaDelegate {
 
   private final PurchaseOrderLifecycle orders;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final IdentityService identity;
   private final TaskService tasks;
   private final ApprovalEscalation escalation;
   private final ApprovalPolicy policy;
 
-  AlertSalesRepDelegate(PurchaseOrderLifecycle orders, Customers customers, IdentityService identity,
+  AlertSalesRepDelegate(PurchaseOrderLifecycle orders, CustomerDirectory customers, IdentityService identity,
       TaskService tasks, ApprovalEscalation escalation, ApprovalPolicy policy) {
     this.orders = orders;
     this.customers = customers;
@@ -40,7 +40,7 @@ class AlertSalesRepDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PurchaseOrder order = orders.get(orderIdOf(execution));
-    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(order.customerId());
     List<String> waitingFor = tasks.createTaskQuery().processInstanceBusinessKey(order.id().toString())
         .taskDefinitionKey(TASK_APPROVE).list().stream()
         .flatMap(task -> escalation.groupsOf(task.getId()).stream()).distinct().toList();

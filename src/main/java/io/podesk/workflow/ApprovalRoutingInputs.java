@@ -1,10 +1,8 @@
 package io.podesk.workflow;
 
-import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CompanyPerson;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import java.math.BigDecimal;
@@ -21,18 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalRoutingInputs {
 
-  private final Customers customers;
-  private final CompanyUsers companyUsers;
+  private final CustomerDirectory customers;
   private final BaseCurrency baseCurrency;
 
-  ApprovalRoutingInputs(Customers customers, CompanyUsers companyUsers, BaseCurrency baseCurrency) {
+  ApprovalRoutingInputs(CustomerDirectory customers, BaseCurrency baseCurrency) {
     this.customers = customers;
-    this.companyUsers = companyUsers;
     this.baseCurrency = baseCurrency;
   }
 
   VariableMap of(PurchaseOrder order) {
-    Customer customer = customerOf(order);
+    CustomerTerms customer = customerOf(order);
     VariableMap inputs = Variables.createVariables();
     // no rate for the order's currency: no total, and the routing table's fallback rule routes the order
     inputs.putValue("total", baseCurrency.toBase(order.total(), order.currency()).map(BigDecimal::doubleValue)
@@ -54,19 +50,19 @@ class ApprovalRoutingInputs {
    * (at most as many as it has). A company without approvers has no buyer-side approval.
    */
   int buyerApprovalsRequired(PurchaseOrder order) {
-    Customer customer = customerOf(order);
+    CustomerTerms customer = customerOf(order);
     // a spend limit is in the company's currency; an order that cannot be converted counts as above it
     BigDecimal total = baseCurrency.convert(order.total(), order.currency(), customer.currency()).orElse(null);
-    boolean aboveLimit = companyUsers.findById(order.submittedBy())
-        .map(CompanyUser::spendLimit)
+    boolean aboveLimit = customers.person(order.submittedBy())
+        .map(CompanyPerson::spendLimit)
         .filter(limit -> total == null || total.compareTo(limit) > 0)
         .isPresent();
-    int approvers = companyUsers.findByCustomerIdAndRole(customer.id(), CompanyRole.APPROVER).size();
+    int approvers = customers.approversOf(customer.id()).size();
     return aboveLimit ? Math.min(approvers, Math.max(1, customer.companyApprovalsRequired())) : 0;
   }
 
-  private Customer customerOf(PurchaseOrder order) {
-    return customers.findById(order.customerId()).orElseThrow(
+  private CustomerTerms customerOf(PurchaseOrder order) {
+    return customers.find(order.customerId()).orElseThrow(
         () -> new IllegalStateException("Order " + order.id() + " names an unknown company " + order.customerId()));
   }
 }

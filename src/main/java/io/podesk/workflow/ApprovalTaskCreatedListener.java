@@ -1,7 +1,6 @@
 package io.podesk.workflow;
 
-import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUsers;
+import io.podesk.customers.CustomerDirectory;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
@@ -32,19 +31,19 @@ class ApprovalTaskCreatedListener implements TaskListener {
   private final AuditTrail audit;
   private final Clock clock;
   private final IdentityService identity;
-  private final CompanyUsers companyUsers;
+  private final CustomerDirectory customers;
   private final PurchaseOrderLifecycle orders;
   private final ApplicationEventPublisher events;
   private final ApprovalPlans plans;
 
   ApprovalTaskCreatedListener(AuditTrail audit, Clock clock, IdentityService identity,
-      CompanyUsers companyUsers, PurchaseOrderLifecycle orders,
+      CustomerDirectory customers, PurchaseOrderLifecycle orders,
       ApplicationEventPublisher events, ApprovalPlans plans) {
     this.plans = plans;
     this.audit = audit;
     this.clock = clock;
     this.identity = identity;
-    this.companyUsers = companyUsers;
+    this.customers = customers;
     this.orders = orders;
     this.events = events;
   }
@@ -69,8 +68,8 @@ class ApprovalTaskCreatedListener implements TaskListener {
   /** Company approvers come from the customer's people; staff (and anyone else) from the user store. */
   private List<ApprovalRequested.Recipient> recipients(String group, boolean buyerSide, String customerId) {
     if (buyerSide) {
-      return companyUsers.findByCustomerIdAndRole(customerId, CompanyRole.APPROVER).stream()
-          .map(user -> new ApprovalRequested.Recipient(user.userId(), user.displayName(), user.email()))
+      return customers.approversOf(customerId).stream()
+          .map(person -> new ApprovalRequested.Recipient(person.userId(), person.displayName(), person.email()))
           .toList();
     }
     return identity.createUserQuery().memberOfGroup(group).list().stream()

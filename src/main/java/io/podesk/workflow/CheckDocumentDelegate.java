@@ -2,7 +2,7 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class CheckDocumentDelegate implements JavaDelegate {
 
   private final PurchaseOrderLifecycle orders;
-  private final Customers customers;
+  private final CustomerDirectory customers;
 
-  CheckDocumentDelegate(PurchaseOrderLifecycle orders, Customers customers) {
+  CheckDocumentDelegate(PurchaseOrderLifecycle orders, CustomerDirectory customers) {
     this.orders = orders;
     this.customers = customers;
   }
@@ -24,7 +24,7 @@ class CheckDocumentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PurchaseOrder order = orders.get(orderIdOf(execution));
-    DOCUMENT_REQUIRED.set(execution, customers.findById(order.customerId()).orElseThrow().documentRequired());
+    DOCUMENT_REQUIRED.set(execution, customers.termsOf(order.customerId()).documentRequired());
     DOCUMENT_ATTACHED.set(execution, order.hasDocument());
   }
 }

@@ -1,8 +1,8 @@
 package io.podesk.workflow;
 
+import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
+import io.podesk.customers.CustomerDirectory;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -29,24 +29,24 @@ class DemoIdentities {
       "director", "directors");
 
   private final IdentityService identity;
-  private final CompanyUsers companyUsers;
+  private final CustomerDirectory customers;
 
-  DemoIdentities(IdentityService identity, CompanyUsers companyUsers) {
+  DemoIdentities(IdentityService identity, CustomerDirectory customers) {
     this.identity = identity;
-    this.companyUsers = companyUsers;
+    this.customers = customers;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(20)
   public void load() {
     STAFF.forEach((user, group) -> ensureUser(user, capitalized(user), "Staff", user + "@podesk.example", group));
-    for (CompanyUser person : companyUsers.findAll()) {
+    for (CompanyPerson person : customers.people()) {
       String[] names = person.displayName().split(" ", 2);
-      String group = person.role() == CompanyRole.BUYER ? "buyers" : "companyapprovers";
+      String group = person.isBuyer() ? "buyers" : "companyapprovers";
       ensureUser(person.userId(), names[0], names.length > 1 ? names[1] : "", person.email(), group);
       if (person.role() == CompanyRole.APPROVER) {
         ensureUser(person.userId(), names[0], names.length > 1 ? names[1] : "", person.email(),
-            person.customerId() + "approvers");
+            person.companyId() + "approvers");
       }
     }
   }

@@ -2,7 +2,7 @@ package io.podesk.workflow;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,9 +40,9 @@ class EngineAuthorizations {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final Customers customers;
+  private final CustomerDirectory customers;
 
-  EngineAuthorizations(IdentityService identity, AuthorizationService authorizations, Customers customers) {
+  EngineAuthorizations(IdentityService identity, AuthorizationService authorizations, CustomerDirectory customers) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.customers = customers;
@@ -54,7 +54,7 @@ class EngineAuthorizations {
     STAFF_GROUPS.forEach(group -> ensureGroup(group, Groups.GROUP_TYPE_WORKFLOW));
     CUSTOMER_GROUPS.forEach(group -> ensureGroup(group, "CUSTOMER"));
     ensureGroup(ANALYSTS, Groups.GROUP_TYPE_WORKFLOW);
-    customers.findAll().forEach(customer -> ensureGroup(customer.approverGroup(), "CUSTOMER"));
+    customers.all().forEach(customer -> ensureGroup(customer.approverGroup(), "CUSTOMER"));
     grant(ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
     grant(ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     grant(ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);

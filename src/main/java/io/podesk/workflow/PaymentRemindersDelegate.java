@@ -2,7 +2,10 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
+import io.podesk.customers.CustomerDirectory;
 import io.podesk.invoicing.Invoicing;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,12 +15,12 @@ import org.springframework.stereotype.Component;
 class PaymentRemindersDelegate implements JavaDelegate {
 
   private final Invoicing invoicing;
-  private final io.podesk.orders.PurchaseOrderLifecycle orders;
-  private final io.podesk.customers.Customers customers;
-  private final org.camunda.bpm.engine.IdentityService identity;
+  private final PurchaseOrderLifecycle orders;
+  private final CustomerDirectory customers;
+  private final IdentityService identity;
 
-  PaymentRemindersDelegate(Invoicing invoicing, io.podesk.orders.PurchaseOrderLifecycle orders,
-      io.podesk.customers.Customers customers, org.camunda.bpm.engine.IdentityService identity) {
+  PaymentRemindersDelegate(Invoicing invoicing, PurchaseOrderLifecycle orders, CustomerDirectory customers,
+      IdentityService identity) {
     this.invoicing = invoicing;
     this.orders = orders;
     this.customers = customers;
@@ -27,7 +30,7 @@ class PaymentRemindersDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var order = orders.get(orderIdOf(execution));
-    String salesRep = customers.findById(order.customerId()).orElseThrow().salesRep();
+    String salesRep = customers.termsOf(order.customerId()).salesRep();
     var user = identity.createUserQuery().userId(salesRep).singleResult();
     invoicing.sendPaymentReminders(order.id(), user == null ? null : user.getEmail());
   }

@@ -2,8 +2,8 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
@@ -25,11 +25,11 @@ class PurchaseOrderProcessStarter {
 
   private final RuntimeService runtime;
   private final PurchaseOrderLifecycle orders;
-  private final Customers customers;
+  private final CustomerDirectory customers;
   private final String baseUrl;
   private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
-  PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, Customers customers,
+  PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, CustomerDirectory customers,
       @Value("${podesk.base-url}") String baseUrl) {
     this.runtime = runtime;
     this.orders = orders;
@@ -67,7 +67,7 @@ class PurchaseOrderProcessStarter {
 
   private VariableMap variablesOf(java.util.UUID purchaseOrderId, String revisionSummary) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    Customer customer = customers.findById(order.customerId()).orElseThrow();
+    CustomerTerms customer = customers.termsOf(order.customerId());
     VariableMap variables = Variables.createVariables();
     PURCHASE_ORDER_ID.putIn(variables, order.id());
     APPROVAL_EXPIRY.putIn(variables, "P" + customer.approvalExpiryDays() + "D");

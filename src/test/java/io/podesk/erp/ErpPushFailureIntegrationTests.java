@@ -3,11 +3,11 @@ package io.podesk.erp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerOnboarding;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
 import io.podesk.support.Api;
@@ -39,8 +39,8 @@ class ErpPushFailureIntegrationTests {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
-  @Autowired Customers customers;
-  @Autowired CompanyUsers companyUsers;
+  @Autowired CustomerDirectory customers;
+  @Autowired CustomerOnboarding onboarding;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
   Api api;
   Jobs jobs;
@@ -49,10 +49,10 @@ class ErpPushFailureIntegrationTests {
   void setUp() {
     api = new Api(port);
     jobs = new Jobs(management, runtime);
-    if (!customers.existsById("brokenco")) {
-      customers.save(new Customer("brokenco", "Broken Co", PaymentTerms.NET_30, "USD", new BigDecimal("100000"),
-          PoNumberPolicy.optional(), false, "smb", "NA", "salesrep"));
-      companyUsers.save(new CompanyUser("brokenbuyer", "brokenco", CompanyRole.BUYER, "Bob Broken",
+    if (customers.find("brokenco").isEmpty()) {
+      onboarding.addCompany(new CustomerTerms("brokenco", "Broken Co", PaymentTerms.NET_30, "USD",
+          new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", "low", "salesrep", 7, 1));
+      onboarding.addPerson(new CompanyPerson("brokenbuyer", "brokenco", CompanyRole.BUYER, "Bob Broken",
           "bob@broken.example", new BigDecimal("100000")));
       User user = identity.newUser("brokenbuyer");
       user.setPassword("demo");

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerOnboarding;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
 import io.podesk.support.Api;
@@ -62,8 +62,8 @@ class InvoicingIntegrationTests {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
-  @Autowired Customers customers;
-  @Autowired CompanyUsers companyUsers;
+  @Autowired CustomerDirectory customers;
+  @Autowired CustomerOnboarding onboarding;
   @Autowired Invoices invoices;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
@@ -74,10 +74,10 @@ class InvoicingIntegrationTests {
   void setUp() {
     api = new Api(port);
     jobs = new Jobs(management, runtime);
-    if (!customers.existsById(COMPANY)) {
-      customers.save(new Customer(COMPANY, "Money Co", PaymentTerms.NET_30, "USD", new BigDecimal("100000"),
-          PoNumberPolicy.optional(), false, "smb", "NA", "salesrep"));
-      companyUsers.save(new CompanyUser(BUYER, COMPANY, CompanyRole.BUYER, "Mona Money", "mona@money.example",
+    if (customers.find(COMPANY).isEmpty()) {
+      onboarding.addCompany(new CustomerTerms(COMPANY, "Money Co", PaymentTerms.NET_30, "USD",
+          new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", "low", "salesrep", 7, 1));
+      onboarding.addPerson(new CompanyPerson(BUYER, COMPANY, CompanyRole.BUYER, "Mona Money", "mona@money.example",
           new BigDecimal("100000")));
       User user = identity.newUser(BUYER);
       user.setPassword("demo");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.podesk.customers.Customer;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
 import io.podesk.shared.FieldError;
@@ -25,19 +25,20 @@ import java.util.Map;
  */
 class PurchaseOrderValidationFuzzTests {
 
-  private static final List<Customer> CUSTOMERS = List.of(
-      new Customer("acme", "ACME", PaymentTerms.NET_30, "USD", new BigDecimal("100000"),
-          new PoNumberPolicy(true, "^PO-\\d{6}$", "PO-123456"), true, "enterprise", "NA", "rep"),
-      new Customer("northwind", "Northwind", PaymentTerms.NET_60, "USD", new BigDecimal("250000"),
-          new PoNumberPolicy(true, "^NW-[A-Z]{2}-\\d{4}$", "NW-TX-0042"), false, "healthcare", "NA", "rep"),
-      new Customer("globex", "Globex", PaymentTerms.NET_15, "USD", new BigDecimal("20000"),
-          PoNumberPolicy.optional(), false, "smb", "EMEA", "rep"));
+  private static final List<CustomerTerms> CUSTOMERS = List.of(
+      new CustomerTerms("acme", "ACME", PaymentTerms.NET_30, "USD", new BigDecimal("100000"),
+          new PoNumberPolicy(true, "^PO-\\d{6}$", "PO-123456"), true, "enterprise", "NA", "low", "rep", 7, 1),
+      new CustomerTerms("northwind", "Northwind", PaymentTerms.NET_60, "USD", new BigDecimal("250000"),
+          new PoNumberPolicy(true, "^NW-[A-Z]{2}-\\d{4}$", "NW-TX-0042"), false, "healthcare", "NA", "low", "rep", 7,
+          1),
+      new CustomerTerms("globex", "Globex", PaymentTerms.NET_15, "USD", new BigDecimal("20000"),
+          PoNumberPolicy.optional(), false, "smb", "EMEA", "low", "rep", 7, 1));
   private static final PurchaseOrderValidator VALIDATOR = new PurchaseOrderValidator(
       new BaseCurrency("USD", Map.of("EUR", new BigDecimal("1.08"), "JPY", new BigDecimal("0.0067"))));
 
   @FuzzTest(maxDuration = "30s")
   void validationOnlyEverAnswersWithFieldErrors(FuzzedDataProvider data) {
-    Customer customer = CUSTOMERS.get(data.consumeInt(0, CUSTOMERS.size() - 1));
+    CustomerTerms customer = CUSTOMERS.get(data.consumeInt(0, CUSTOMERS.size() - 1));
     SubmitPurchaseOrder request = new SubmitPurchaseOrder(text(data, 80), text(data, 6), lines(data),
         address(data), text(data, 2100));
 

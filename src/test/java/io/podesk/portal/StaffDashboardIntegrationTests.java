@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerOnboarding;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
 import io.podesk.support.Api;
@@ -85,8 +84,7 @@ class StaffDashboardIntegrationTests {
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired Customers customers;
-  @Autowired CompanyUsers companyUsers;
+  @Autowired CustomerOnboarding onboarding;
   Api api;
   Jobs jobs;
 
@@ -249,19 +247,19 @@ class StaffDashboardIntegrationTests {
   }
 
   private void createCompanies() {
-    customers.save(new Customer(COMPANY, COMPANY_NAME, PaymentTerms.NET_30, "USD", new BigDecimal("10000"),
-        PoNumberPolicy.optional(), false, "smb", "NA", REP));
-    customers.save(new Customer(DOC_COMPANY, "Dash Documents " + SUFFIX, PaymentTerms.NET_30, "USD",
-        new BigDecimal("100000"), PoNumberPolicy.optional(), true, "smb", "NA", DOC_REP));
+    onboarding.addCompany(new CustomerTerms(COMPANY, COMPANY_NAME, PaymentTerms.NET_30, "USD",
+        new BigDecimal("10000"), PoNumberPolicy.optional(), false, "smb", "NA", "low", REP, 7, 1));
+    onboarding.addCompany(new CustomerTerms(DOC_COMPANY, "Dash Documents " + SUFFIX, PaymentTerms.NET_30, "USD",
+        new BigDecimal("100000"), PoNumberPolicy.optional(), true, "smb", "NA", "low", DOC_REP, 7, 1));
     buyer(BUYER, COMPANY);
     buyer(DOC_BUYER, DOC_COMPANY);
-    customers.save(new Customer(ERP_COMPANY, "Dash ERP " + SUFFIX, PaymentTerms.NET_30, "USD",
-        new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", REP));
+    onboarding.addCompany(new CustomerTerms(ERP_COMPANY, "Dash ERP " + SUFFIX, PaymentTerms.NET_30, "USD",
+        new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", "low", REP, 7, 1));
     buyer(ERP_BUYER, ERP_COMPANY);
   }
 
   private void buyer(String userId, String company) {
-    companyUsers.save(new CompanyUser(userId, company, CompanyRole.BUYER, "Dana Dash", userId + "@dash.example",
+    onboarding.addPerson(new CompanyPerson(userId, company, CompanyRole.BUYER, "Dana Dash", userId + "@dash.example",
         new BigDecimal("1000000")));
     User user = identity.newUser(userId);
     user.setPassword("demo");

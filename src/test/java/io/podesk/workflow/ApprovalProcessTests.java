@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podesk.approval.AuthorityLimit;
 import io.podesk.approval.AuthorityLimits;
+import io.podesk.customers.CompanyPerson;
+import io.podesk.customers.CompanyRole;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerOnboarding;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
@@ -39,7 +43,8 @@ class ApprovalProcessTests {
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
   @Autowired AuthorityLimits limits;
-  @Autowired io.podesk.customers.CompanyUsers companyUsers;
+  @Autowired CustomerDirectory customers;
+  @Autowired CustomerOnboarding onboarding;
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
   Api api;
   Jobs jobs;
@@ -167,10 +172,9 @@ class ApprovalProcessTests {
   @Test
   void nobodyApprovesTheirOwnOrder() {
     ensureUser("buyingmanager", 25000, "salesmanagers", "buyers");
-    if (!companyUsers.existsById("buyingmanager")) {
-      companyUsers.save(new io.podesk.customers.CompanyUser("buyingmanager", "northwind",
-          io.podesk.customers.CompanyRole.BUYER, "Bea Buyingmanager", "buyingmanager@podesk.example",
-          new BigDecimal("50000")));
+    if (customers.person("buyingmanager").isEmpty()) {
+      onboarding.addPerson(new CompanyPerson("buyingmanager", "northwind", CompanyRole.BUYER, "Bea Buyingmanager",
+          "buyingmanager@podesk.example", new BigDecimal("50000")));
     }
     var created = api.postJson("buyingmanager", "/api/purchase-orders",
         Orders.json(Orders.northwindPoNumber(), 1, "1500.00"));

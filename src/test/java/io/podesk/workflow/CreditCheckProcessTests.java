@@ -3,11 +3,11 @@ package io.podesk.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CompanyRole;
-import io.podesk.customers.CompanyUser;
-import io.podesk.customers.CompanyUsers;
-import io.podesk.customers.Customer;
-import io.podesk.customers.Customers;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.CustomerOnboarding;
+import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
 import io.podesk.support.Api;
@@ -36,8 +36,8 @@ class CreditCheckProcessTests {
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired Customers customers;
-  @Autowired CompanyUsers companyUsers;
+  @Autowired CustomerDirectory customers;
+  @Autowired CustomerOnboarding onboarding;
   Api api;
   Jobs jobs;
 
@@ -45,10 +45,10 @@ class CreditCheckProcessTests {
   void setUp() {
     api = new Api(port);
     jobs = new Jobs(management, runtime);
-    if (!customers.existsById("tinyco")) {
-      customers.save(new Customer("tinyco", "Tiny Co", PaymentTerms.NET_30, "USD", new BigDecimal("1000"),
-          PoNumberPolicy.optional(), false, "smb", "NA", "salesrep"));
-      companyUsers.save(new CompanyUser("tinybuyer", "tinyco", CompanyRole.BUYER, "Tina Tiny", "tina@tiny.example",
+    if (customers.find("tinyco").isEmpty()) {
+      onboarding.addCompany(new CustomerTerms("tinyco", "Tiny Co", PaymentTerms.NET_30, "USD", new BigDecimal("1000"),
+          PoNumberPolicy.optional(), false, "smb", "NA", "low", "salesrep", 7, 1));
+      onboarding.addPerson(new CompanyPerson("tinybuyer", "tinyco", CompanyRole.BUYER, "Tina Tiny", "tina@tiny.example",
           new BigDecimal("100000")));
       User user = identity.newUser("tinybuyer");
       user.setEmail("tina@tiny.example");

@@ -1,0 +1,23 @@
+package io.podesk.customers;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The only way other modules see customer companies and their people: read-only values, never the entities. */
+public interface CustomerDirectory {
+
+  Optional<CustomerTerms> find(String companyId);
+
+  /** The terms of a company that must exist (an order's company, say). */
+  CustomerTerms termsOf(String companyId);
+
+  List<CustomerTerms> all();
+
+  /** A buyer or approver by user id; empty for staff and unknown users. */
+  Optional<CompanyPerson> person(String userId);
+
+  List<CompanyPerson> approversOf(String companyId);
+
+  /** Every company's people. */
+  List<CompanyPerson> people();
+}

@@ -1,0 +1,32 @@
+package io.podesk.customers;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A customer company as other modules see it: its terms, credit limit and the rules its purchase orders follow.
+ *
+ * @param id the company's code, as orders name it ({@code customerId})
+ * @param risk credit risk as the seller rates it: low, medium or high; approval routing may add steps for high
+ * @param salesRep the user id of the seller's sales rep for the company
+ * @param approvalExpiryDays days an order may wait for its approvals before it expires
+ * @param companyApprovalsRequired how many of the company's approvers approve an order above a buyer's spend limit
+ */
+public record CustomerTerms(String id, String name, PaymentTerms paymentTerms, String currency, BigDecimal creditLimit,
+    PoNumberPolicy poNumberPolicy, boolean documentRequired, String customerGroup, String region, String risk,
+    String salesRep, int approvalExpiryDays, int companyApprovalsRequired) {
+
+  /** The user-store group of the company's approvers. */
+  public String approverGroup() {
+    return id + "approvers";
+  }
+
+  /**
+   * Checks a PO number against this company's policy.
+   *
+   * @return the message a buyer can act on, or empty when the number is acceptable
+   */
+  public Optional<String> checkPoNumber(String poNumber) {
+    return poNumberPolicy.check(poNumber, name);
+  }
+}
