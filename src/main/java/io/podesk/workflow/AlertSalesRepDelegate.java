@@ -1,6 +1,7 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.customers.CustomerDirectory;
@@ -42,7 +43,7 @@ class AlertSalesRepDelegate implements JavaDelegate {
     PurchaseOrder order = orders.get(orderIdOf(execution));
     CustomerTerms customer = customers.termsOf(order.customerId());
     List<String> waitingFor = tasks.createTaskQuery().processInstanceBusinessKey(order.id().toString())
-        .taskDefinitionKey(TASK_APPROVE).list().stream()
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list().stream()
         .flatMap(task -> escalation.groupsOf(task.getId()).stream()).distinct().toList();
     User rep = identity.createUserQuery().userId(customer.salesRep()).singleResult();
     List<String> recipients = Stream.ofNullable(rep).map(User::getEmail).filter(java.util.Objects::nonNull).toList();

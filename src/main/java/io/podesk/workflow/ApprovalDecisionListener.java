@@ -1,6 +1,7 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.ApprovalProcess.*;
 import static io.podesk.workflow.TaskActors.refused;
 
 import io.podesk.approval.ApprovalDecision;

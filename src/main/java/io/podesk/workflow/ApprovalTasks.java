@@ -1,6 +1,8 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.ApprovalProcess.*;
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.ForbiddenException;
@@ -62,7 +64,7 @@ public class ApprovalTasks {
    */
   public Optional<LinkedTask> openTaskOf(UUID purchaseOrderId, String userId) {
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(purchaseOrderId.toString())
-        .taskDefinitionKey(TASK_APPROVE).active().list();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).active().list();
     return open.stream().filter(task -> userId.equals(task.getAssignee())).findFirst()
         .or(() -> open.stream().filter(task -> mayDecide(task, userId)).findFirst())
         .map(task -> new LinkedTask(task.getId(), task.getAssignee()));
@@ -146,8 +148,8 @@ public class ApprovalTasks {
   /** The task, if it is still an open approval task of this order. */
   private Optional<Task> openTask(UUID purchaseOrderId, String taskId) {
     return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId)
-        .processInstanceBusinessKey(purchaseOrderId.toString()).taskDefinitionKey(TASK_APPROVE).active()
-        .singleResult());
+        .processInstanceBusinessKey(purchaseOrderId.toString()).taskDefinitionKey(Task_ApprovePurchaseOrder.name())
+        .active().singleResult());
   }
 
   private boolean mayDecide(Task task, String userId) {

@@ -1,6 +1,7 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.CreditCheckProcess.*;
 
 import io.podesk.credit.CreditHolds;
 import io.podesk.credit.CreditPosition;

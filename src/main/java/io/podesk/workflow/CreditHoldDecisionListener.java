@@ -2,6 +2,7 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.TaskActors.refused;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.CreditCheckProcess.*;
 
 import io.podesk.credit.CreditHolds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,7 +43,7 @@ class CreditHoldDecisionListener implements TaskListener {
     credit.resolve(orderIdOf(task), controller, overridden, reason);
     DelegateExecution check = task.getExecution().getProcessInstance();
     CREDIT_REFUSED.set(check, !overridden);
-    check.setVariable("creditOverridden", overridden);
+    CREDIT_OVERRIDDEN.set(check, overridden);
     CREDIT_HOLD_REASON.set(check, reason.strip());
     check.removeVariable(CREDIT_OVERRIDE.name());
   }

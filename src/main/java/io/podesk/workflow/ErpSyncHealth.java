@@ -36,8 +36,8 @@ class ErpSyncHealth {
   @GetMapping("/api/admin/erp-sync")
   @Operation(summary = "Orders whose ERP push is failing (retry them from Cockpit)")
   List<FailingPush> failing() {
-    List<Incident> incidents = java.util.stream.Stream.of(TASK_PUSH_TO_ERP, TASK_PUSH_INVOICES_TO_ERP)
-        .flatMap(step -> runtime.createIncidentQuery().activityId(step).list().stream()).toList();
+    List<Incident> incidents = java.util.stream.Stream.of(Element.Task_PushOrderToErp, Element.Task_PushInvoicesToErp)
+        .flatMap(step -> runtime.createIncidentQuery().activityId(step.name()).list().stream()).toList();
     return incidents.stream().map(incident -> {
       ProcessInstance instance = runtime.createProcessInstanceQuery()
           .processInstanceId(incident.getProcessInstanceId()).singleResult();

@@ -1,6 +1,7 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.orders.PurchaseOrderLifecycle;
@@ -30,7 +31,7 @@ class EscalateApprovalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(TASK_APPROVE).list()) {
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list()) {
       plans.slotOf(task.getId()).ifPresent(bound -> escalation.escalate(task.getId(),
           orders.get(bound.purchaseOrderId()), bound.slot().group(), bound.slot().backupGroup(),
           "no decision within the SLA of " + bound.step().sla()));

@@ -27,7 +27,7 @@ class InvoiceShipmentsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     invoicing.invoiceShipments(orderIdOf(execution));
     // an instance still on a process version from before the push step (not migrated yet) has no other push
-    if (execution.getBpmnModelInstance().getModelElementById(TASK_PUSH_INVOICES_TO_ERP) == null) {
+    if (execution.getBpmnModelInstance().getModelElementById(Element.Task_PushInvoicesToErp.name()) == null) {
       erp.pushInvoices(orderIdOf(execution));
     }
   }

@@ -20,15 +20,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Determines the approval route: evaluates the routing table ({@code approval-routing.dmn}, decision
- * {@value #ROUTING_DECISION}) on the order's own data and stores the result as the order revision's
+ * {@value ApprovalProcess#ROUTING_DECISION}) on the order's own data and stores the result as the order revision's
  * {@link ApprovalPlan}. Rows with the same step number form one step, whose slots run in parallel; a step needs
  * {@code approvalsRequired} of its slots (k of n). A row with approver group {@code none} means no seller approval.
  * Above the buyer's spend limit, the buyer's company approves first (step 0).
  */
 @Component("planApprovalStepsDelegate")
 class PlanApprovalStepsDelegate implements JavaDelegate {
-
-  static final String ROUTING_DECISION = "approvalRouting";
 
   private final DecisionService decisions;
   private final PurchaseOrderLifecycle orders;
@@ -46,7 +44,7 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PurchaseOrder order = orders.get(orderIdOf(execution));
-    List<Map<String, Object>> rows = decisions.evaluateDecisionByKey(ROUTING_DECISION)
+    List<Map<String, Object>> rows = decisions.evaluateDecisionByKey(ApprovalProcess.ROUTING_DECISION)
         .variables(inputs.of(order)).evaluate().getResultList();
     if (rows.isEmpty()) {
       throw new IllegalStateException("The routing table returned no approval step: its fallback rule is missing");

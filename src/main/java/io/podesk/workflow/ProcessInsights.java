@@ -1,6 +1,10 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.CreditCheckProcess.Element.Task_ResolveCreditHold;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushInvoicesToErp;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushOrderToErp;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_ReviewErpTotals;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +43,6 @@ public class ProcessInsights {
   /** Business keys per engine query: keeps IN lists well below database limits. */
   private static final int CHUNK = 500;
 
-  private static final String TASK_RESOLVE_CREDIT_HOLD = "Task_ResolveCreditHold";
-  private static final String TASK_REVIEW_ERP_TOTALS = "Task_ReviewErpTotals";
-
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -76,7 +77,7 @@ public class ProcessInsights {
   public record OpenIncident(UUID purchaseOrderId, String activityId, String message, Instant since) {
 
     public boolean erpPush() {
-      return TASK_PUSH_TO_ERP.equals(activityId) || TASK_PUSH_INVOICES_TO_ERP.equals(activityId);
+      return Task_PushOrderToErp.name().equals(activityId) || Task_PushInvoicesToErp.name().equals(activityId);
     }
   }
 
@@ -108,7 +109,7 @@ public class ProcessInsights {
 
   /** Orders whose totals the ERP sees differently and that wait for finance's review. */
   public Set<UUID> ordersAwaitingErpTotalsReview() {
-    List<Task> reviews = tasks.createTaskQuery().taskDefinitionKey(TASK_REVIEW_ERP_TOTALS).active().list();
+    List<Task> reviews = tasks.createTaskQuery().taskDefinitionKey(Task_ReviewErpTotals.name()).active().list();
     return new HashSet<>(businessKeysOf(reviews.stream().map(Task::getProcessInstanceId).toList()).values());
   }
 
@@ -125,14 +126,15 @@ public class ProcessInsights {
 
   /** How many times a push to the ERP ran out of retries since the given time (resolved ones included). */
   public long erpPushFailuresSince(Instant since) {
-    return history.createHistoricIncidentQuery().activityId(TASK_PUSH_TO_ERP).createTimeAfter(Date.from(since))
-        .count() + history.createHistoricIncidentQuery().activityId(TASK_PUSH_INVOICES_TO_ERP)
+    return history.createHistoricIncidentQuery().activityId(Task_PushOrderToErp.name())
+        .createTimeAfter(Date.from(since)).count() + history.createHistoricIncidentQuery()
+        .activityId(Task_PushInvoicesToErp.name())
         .createTimeAfter(Date.from(since)).count();
   }
 
   /** When each approval task decided since the given time had opened, by task id. */
   public Map<String, Instant> approvalTasksOpenedAt(Instant decidedSince) {
-    return history.createHistoricTaskInstanceQuery().taskDefinitionKey(TASK_APPROVE).finished()
+    return history.createHistoricTaskInstanceQuery().taskDefinitionKey(Task_ApprovePurchaseOrder.name()).finished()
         .finishedAfter(Date.from(decidedSince)).list().stream()
         .filter(task -> task.getStartTime() != null)
         .collect(Collectors.toMap(HistoricTaskInstance::getId, task -> task.getStartTime().toInstant(),
@@ -164,13 +166,13 @@ public class ProcessInsights {
 
   private static String kindOf(Task task) {
     String key = task.getTaskDefinitionKey();
-    if (TASK_APPROVE.equals(key)) {
+    if (Task_ApprovePurchaseOrder.name().equals(key)) {
       return "Approval";
     }
-    if (TASK_RESOLVE_CREDIT_HOLD.equals(key)) {
+    if (Task_ResolveCreditHold.name().equals(key)) {
       return "Credit hold";
     }
-    if (TASK_REVIEW_ERP_TOTALS.equals(key)) {
+    if (Task_ReviewErpTotals.name().equals(key)) {
       return "ERP totals review";
     }
     return task.getName();

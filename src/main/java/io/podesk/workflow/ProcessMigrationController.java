@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: process versions")
 class ProcessMigrationController {
 
-  private static final Set<String> MIGRATABLE = Set.of(PurchaseOrderProcess.KEY, PurchaseOrderProcess.APPROVAL_KEY);
+  private static final Set<String> MIGRATABLE = Set.of(PurchaseOrderProcess.KEY, ApprovalProcess.KEY);
 
   private final RepositoryService repository;
   private final RuntimeService runtime;

@@ -4,18 +4,41 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-/** The purchase-order process: its key, messages and the variables it carries (ids and decisions only). */
+/**
+ * The purchase-order process ({@code processes/purchase-order.bpmn}): its key, the elements code and tests refer to,
+ * its messages and the variables it carries (ids and decisions only). It calls {@link ApprovalProcess} and
+ * {@link CreditCheckProcess}.
+ */
 public final class PurchaseOrderProcess {
 
   public static final String KEY = "PurchaseOrder";
+
+  /** Element ids of purchase-order.bpmn: each constant's name is the id ({@code Element.X.name()}). */
+  public enum Element {
+    Event_PurchaseOrderSubmitted,
+    SubProcess_WaitForDocument,
+    Timer_DocumentReminder,
+    Timer_DocumentDeadline,
+    Event_PurchaseOrderCancelledWithoutDocument,
+    /** The call of the approval chain ({@link ApprovalProcess}). */
+    Task_ObtainApprovals,
+    Timer_ApprovalStalled,
+    Timer_ApprovalExpired,
+    Event_PurchaseOrderRejected,
+    Task_PushOrderToErp,
+    Task_InvoiceShipments,
+    /** Runs beside the rest of the fulfilment (a parallel branch), so a failing ERP holds up nothing else. */
+    Task_PushInvoicesToErp,
+    Event_ShipmentRecorded,
+    Timer_ShipmentRecheck,
+    Timer_PaymentRecheck,
+    Event_PurchaseOrderCompleted,
+    Event_CancellationHandled,
+    Task_ReviewErpTotals
+  }
+
   public static final String MESSAGE_DOCUMENT_UPLOADED = "DocumentUploaded";
   public static final String MESSAGE_CANCELLED = "PurchaseOrderCancelled";
-  public static final String APPROVAL_KEY = "Approval";
-  public static final String TASK_APPROVE = "Task_ApprovePurchaseOrder";
-  public static final String TASK_PUSH_TO_ERP = "Task_PushOrderToErp";
-  public static final String TASK_INVOICE_SHIPMENTS = "Task_InvoiceShipments";
-  /** Runs beside the rest of the fulfilment (a parallel branch), so a failing ERP holds up nothing else. */
-  public static final String TASK_PUSH_INVOICES_TO_ERP = "Task_PushInvoicesToErp";
 
   public static final ProcessVariable<UUID> PURCHASE_ORDER_ID = ProcessVariable.of("purchaseOrderId", UUID.class);
   public static final ProcessVariable<Boolean> DOCUMENT_REQUIRED =
@@ -24,12 +47,6 @@ public final class PurchaseOrderProcess {
       ProcessVariable.of("documentAttached", Boolean.class);
   /** ISO-8601 duration after which an order still waiting for approvals expires (per company, default P7D). */
   public static final ProcessVariable<String> APPROVAL_EXPIRY = ProcessVariable.of("approvalExpiry", String.class);
-  public static final ProcessVariable<Boolean> CREDIT_EXCEEDED = ProcessVariable.of("creditExceeded", Boolean.class);
-  public static final ProcessVariable<String> CREDIT_SUMMARY = ProcessVariable.of("creditSummary", String.class);
-  public static final ProcessVariable<Boolean> CREDIT_REFUSED = ProcessVariable.of("creditRefused", Boolean.class);
-  public static final ProcessVariable<Boolean> CREDIT_OVERRIDE = ProcessVariable.of("override", Boolean.class);
-  public static final ProcessVariable<String> CREDIT_HOLD_REASON =
-      ProcessVariable.of("creditHoldReason", String.class);
   public static final ProcessVariable<Boolean> FULLY_SHIPPED = ProcessVariable.of("fullyShipped", Boolean.class);
   public static final String MESSAGE_SHIPMENT_RECORDED = "ShipmentRecorded";
   public static final String MESSAGE_PAYMENT_RECORDED = "PaymentRecorded";
@@ -37,14 +54,7 @@ public final class PurchaseOrderProcess {
   public static final ProcessVariable<Boolean> FULLY_PAID = ProcessVariable.of("fullyPaid", Boolean.class);
   public static final String MESSAGE_ORDER_CHANGED = "OrderChanged";
   public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);
-  /** The position of the step and slot an approval task runs for: display only, the task's slot is bound by id. */
-  public static final ProcessVariable<Integer> APPROVAL_STEP = ProcessVariable.of("approvalStep", Integer.class);
-  public static final ProcessVariable<Integer> APPROVAL_SLOT = ProcessVariable.of("approvalSlot", Integer.class);
-  public static final ProcessVariable<Boolean> REJECTED = ProcessVariable.of("rejected", Boolean.class);
-  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   public static final ProcessVariable<String> APPROVALS_SO_FAR = ProcessVariable.of("approvalsSoFar", String.class);
-  public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
-  public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.of("rejectionReason", String.class);
   public static final ProcessVariable<String> REVIEWED_BY = ProcessVariable.of("reviewedBy", String.class);
   public static final ProcessVariable<String> ERP_REFERENCE = ProcessVariable.of("erpReference", String.class);
 

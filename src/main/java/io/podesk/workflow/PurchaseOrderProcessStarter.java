@@ -61,7 +61,7 @@ class PurchaseOrderProcessStarter {
         .setVariables(variables).correlateAllWithResult();
     if (running.isEmpty()) {
       runtime.createProcessInstanceByKey(KEY).businessKey(businessKey)
-          .setVariables(variables).startBeforeActivity(TASK_PUSH_TO_ERP).execute();
+          .setVariables(variables).startBeforeActivity(Element.Task_PushOrderToErp.name()).execute();
     }
   }
 

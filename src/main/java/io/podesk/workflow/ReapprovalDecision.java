@@ -8,13 +8,12 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The re-approval table ({@code processes/reapproval.dmn}, decision {@value #DECISION}): whether a change to an order
- * the ERP already has is approved again, and from which routing step. Analysts change the rules in the table.
+ * The re-approval table ({@code processes/reapproval.dmn}, decision {@value ApprovalProcess#REAPPROVAL_DECISION}):
+ * whether a change to an order the ERP already has is approved again, and from which routing step. Analysts change
+ * the rules in the table.
  */
 @Component
 class ReapprovalDecision implements ReapprovalPolicy {
-
-  static final String DECISION = "reapproval";
 
   private final DecisionService decisions;
 
@@ -24,7 +23,8 @@ class ReapprovalDecision implements ReapprovalPolicy {
 
   @Override
   public Reapproval decide(RevisionChange change) {
-    Map<String, Object> result = decisions.evaluateDecisionByKey(DECISION).variables(Variables.createVariables()
+    Map<String, Object> result = decisions.evaluateDecisionByKey(ApprovalProcess.REAPPROVAL_DECISION)
+        .variables(Variables.createVariables()
             .putValue("totalDelta", change.totalDelta().doubleValue())
             .putValue("linesChanged", change.linesChanged())
             .putValue("shipToChanged", change.shipToChanged())

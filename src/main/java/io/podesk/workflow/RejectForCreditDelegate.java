@@ -1,6 +1,7 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.CreditCheckProcess.*;
 
 import io.podesk.orders.PurchaseOrderLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

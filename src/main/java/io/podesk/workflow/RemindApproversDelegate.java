@@ -1,6 +1,7 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.orders.PurchaseOrder;
@@ -37,7 +38,7 @@ class RemindApproversDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(TASK_APPROVE).list();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list();
     if (open.isEmpty()) {
       return;
     }

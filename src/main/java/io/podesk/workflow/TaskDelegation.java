@@ -1,6 +1,7 @@
 package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalPolicy;
@@ -41,7 +42,8 @@ class TaskDelegation {
 
   @Transactional
   public void delegate(String taskId, String from, String to, String why) {
-    Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_APPROVE).singleResult();
+    Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(Task_ApprovePurchaseOrder.name())
+        .singleResult();
     if (task == null || !(from.equals(task.getAssignee()) || task.getAssignee() == null && mayDecide(task, from))) {
       throw new NotFoundException("No approval task " + taskId + " of yours");
     }

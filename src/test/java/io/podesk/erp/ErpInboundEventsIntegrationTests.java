@@ -1,5 +1,6 @@
 package io.podesk.erp;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_ReviewErpTotals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,7 +84,7 @@ class ErpInboundEventsIntegrationTests {
     assertThat(confirmed.statusCode()).isEqualTo(200);
     assertThat(confirmed.body()).contains("finance reviews it");
     var review = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-        .taskDefinitionKey("Task_ReviewErpTotals").singleResult();
+        .taskDefinitionKey(Task_ReviewErpTotals.name()).singleResult();
     assertThat(review).isNotNull();
     assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
         assertThat(link.getGroupId()).isEqualTo("finance"));

@@ -1,5 +1,6 @@
 package io.podesk.erp;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushOrderToErp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +73,7 @@ class ErpPushFailureIntegrationTests {
     UUID id = UUID.fromString(created.json().get("id").asText());
     assertThatThrownBy(() -> jobs.runDue(id)).hasStackTraceContaining("Could not export order");
     Job push = management.createJobQuery().processInstanceId(jobs.processInstanceOf(id))
-        .activityId("Task_PushOrderToErp").singleResult();
+        .activityId(Task_PushOrderToErp.name()).singleResult();
     assertThat(push.getRetries()).isPositive();
 
     management.setJobRetries(push.getId(), 1);

@@ -128,7 +128,7 @@ class ErpDownFaultTests {
     assertThat(FaultChecks.pushJobs(postgres, CUSTOMER)).doesNotContainKeys(poNumbers.toArray(String[]::new));
     assertThat(failingPushes(api)).isEmpty();
     assertThat(failingPushesMetric(api)).isZero();
-    assertThat(api.get("admin", "/engine-rest/incident/count?activityId=Task_PushOrderToErp").json()
+    assertThat(api.get("admin", "/engine-rest/incident/count?activityId=" + FaultChecks.PUSH).json()
         .get("count").asInt()).isZero();
   }
 

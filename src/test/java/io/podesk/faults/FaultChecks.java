@@ -1,6 +1,7 @@
 package io.podesk.faults;
 
 import io.podesk.support.RestartablePostgres;
+import io.podesk.workflow.PurchaseOrderProcess;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,9 @@ import java.util.Map;
  * incidents and the audit trail.
  */
 final class FaultChecks {
+
+  /** The step whose jobs and incidents these checks count. */
+  static final String PUSH = PurchaseOrderProcess.Element.Task_PushOrderToErp.name();
 
   private FaultChecks() {}
 
@@ -71,8 +75,8 @@ final class FaultChecks {
         select o.po_number, j.id_, j.retries_, j.exception_msg_ from purchase_orders o
           join act_ru_execution e on e.business_key_ = cast(o.id as varchar) and e.id_ = e.proc_inst_id_
           join act_ru_job j on j.process_instance_id_ = e.id_
-          join act_ru_jobdef d on d.id_ = j.job_def_id_ and d.act_id_ = 'Task_PushOrderToErp'
-         where o.customer_id = ?""")) {
+          join act_ru_jobdef d on d.id_ = j.job_def_id_ and d.act_id_ = '%s'
+         where o.customer_id = ?""".formatted(PUSH))) {
       statement.setString(1, customer);
       try (var rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -86,8 +90,8 @@ final class FaultChecks {
   /** How many push jobs, of any order (the demo data's too), wait for their first attempt. */
   static int untriedPushJobs(RestartablePostgres postgres) throws SQLException {
     return counts(postgres, "select d.act_id_, count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = "
-        + "j.job_def_id_ where d.act_id_ = 'Task_PushOrderToErp' and j.exception_msg_ is null group by d.act_id_")
-        .getOrDefault("Task_PushOrderToErp", 0);
+        + "j.job_def_id_ where d.act_id_ = '" + PUSH + "' and j.exception_msg_ is null group by d.act_id_")
+        .getOrDefault(PUSH, 0);
   }
 
   /**
@@ -99,9 +103,9 @@ final class FaultChecks {
     Map<String, List<Integer>> states = new HashMap<>();
     try (var connection = postgres.connect("podesk"); var statement = connection.prepareStatement("""
         select o.po_number, i.incident_state_ from purchase_orders o
-          join act_hi_procinst p on p.business_key_ = cast(o.id as varchar) and p.proc_def_key_ = 'PurchaseOrder'
-          join act_hi_incident i on i.proc_inst_id_ = p.proc_inst_id_ and i.activity_id_ = 'Task_PushOrderToErp'
-         where o.customer_id = ?""")) {
+          join act_hi_procinst p on p.business_key_ = cast(o.id as varchar) and p.proc_def_key_ = '%s'
+          join act_hi_incident i on i.proc_inst_id_ = p.proc_inst_id_ and i.activity_id_ = '%s'
+         where o.customer_id = ?""".formatted(PurchaseOrderProcess.KEY, PUSH))) {
       statement.setString(1, customer);
       try (var rows = statement.executeQuery()) {
         while (rows.next()) {

@@ -1,5 +1,6 @@
 package io.podesk.hostile;
 
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,7 +102,7 @@ class HostileTextIntegrationTests {
     UUID id = UUID.fromString(created.json().get("id").asText());
     jobs.runDue(id);
     var task = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-        .taskDefinitionKey("Task_ApprovePurchaseOrder").singleResult();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).singleResult();
     String reason = "Prices ${1+1} #{1+1} <b>expired</b> " + SQL;
 
     var completed = api.postJson("salesmanager", "/engine-rest/task/" + task.getId() + "/complete",

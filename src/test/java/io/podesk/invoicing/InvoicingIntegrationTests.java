@@ -1,8 +1,8 @@
 package io.podesk.invoicing;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_InvoiceShipments;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushInvoicesToErp;
 import static io.podesk.workflow.PurchaseOrderProcess.MESSAGE_PAYMENT_RECORDED;
-import static io.podesk.workflow.PurchaseOrderProcess.TASK_INVOICE_SHIPMENTS;
-import static io.podesk.workflow.PurchaseOrderProcess.TASK_PUSH_INVOICES_TO_ERP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,14 +97,14 @@ class InvoicingIntegrationTests {
     Files.writeString(folder, "not a folder");
     try {
       assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 10}").statusCode()).isEqualTo(200);
-      management.executeJob(job(instance, TASK_INVOICE_SHIPMENTS).getId());
+      management.executeJob(job(instance, Task_InvoiceShipments.name()).getId());
       String number = onlyInvoiceOf(id).number();
       assertThat(order(id).get("status").asText()).as("the rest of the process does not wait for the ERP")
           .isEqualTo("INVOICED");
       assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance)
           .eventName(MESSAGE_PAYMENT_RECORDED).count()).isEqualTo(1);
 
-      Job push = job(instance, TASK_PUSH_INVOICES_TO_ERP);
+      Job push = job(instance, Task_PushInvoicesToErp.name());
       for (int attempt = 1; attempt <= 2; attempt++) {
         assertThatThrownBy(() -> management.executeJob(push.getId()))
             .hasStackTraceContaining("Could not export invoice " + number);
@@ -134,8 +134,8 @@ class InvoicingIntegrationTests {
     assertThat(order(id).get("timeline")).filteredOn(e -> e.get("type").asText().equals("INVOICED")).hasSize(1);
     assertThat(order(id).get("timeline")).filteredOn(e -> e.get("detail").asText().startsWith("Invoice "
         + invoice.number() + " as FILE-")).hasSize(1);
-    assertThat(management.createJobQuery().processInstanceId(instance).activityId(TASK_PUSH_INVOICES_TO_ERP).count())
-        .isZero();
+    assertThat(management.createJobQuery().processInstanceId(instance).activityId(Task_PushInvoicesToErp.name())
+        .count()).isZero();
     assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance)
         .eventName(MESSAGE_PAYMENT_RECORDED).count()).as("still waiting for payment").isEqualTo(1);
@@ -168,7 +168,7 @@ class InvoicingIntegrationTests {
     String instance = jobs.processInstanceOf(id);
     assertThat(repository.getBpmnModelInstance(runtime.createProcessInstanceQuery().processInstanceId(instance)
         .singleResult().getProcessDefinitionId())
-        .<org.camunda.bpm.model.xml.instance.ModelElementInstance>getModelElementById(TASK_PUSH_INVOICES_TO_ERP))
+        .<org.camunda.bpm.model.xml.instance.ModelElementInstance>getModelElementById(Task_PushInvoicesToErp.name()))
         .as("the order runs on the version without the push step").isNull();
 
     ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 10}");

@@ -1,5 +1,6 @@
 package io.podesk.notification;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_DocumentReminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -203,7 +204,7 @@ class ActionLinkIntegrationTests {
     var created = api.postJson("acmebuyer", "/api/purchase-orders", Orders.json(poNumber, 2, "100"));
     UUID id = UUID.fromString(created.json().get("id").asText());
     jobs.runDue(id);
-    jobs.fireTimer(id, "Timer_DocumentReminder");
+    jobs.fireTimer(id, Timer_DocumentReminder.name());
 
     var mail = Mailbox.awaitMail("acmebuyer@acme.example", "PO " + poNumber + ": document missing");
     String path = linkIn(Mailbox.body(mail));

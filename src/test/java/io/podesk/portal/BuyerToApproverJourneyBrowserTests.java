@@ -1,5 +1,7 @@
 package io.podesk.portal;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_ObtainApprovals;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushOrderToErp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.support.Browser;
@@ -78,8 +80,8 @@ class BuyerToApproverJourneyBrowserTests {
       assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("APPROVED");
       var diagram = buyer.waiting().until(ExpectedConditions.presenceOfElementLocated(
           By.cssSelector("#diagram.diagram-ready")));
-      assertThat(diagram.getDomAttribute("data-current")).contains("Task_PushOrderToErp");
-      assertThat(diagram.getDomAttribute("data-passed")).contains("Task_ObtainApprovals");
+      assertThat(diagram.getDomAttribute("data-current")).contains(Task_PushOrderToErp.name());
+      assertThat(diagram.getDomAttribute("data-passed")).contains(Task_ObtainApprovals.name());
       buyer.screenshot("po-page");
     }
     jobs.runDue(id);

@@ -1,5 +1,6 @@
 package io.podesk.portal;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_ObtainApprovals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.support.Browser;
@@ -64,7 +65,7 @@ class PortalBrowserTests {
       assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("PENDING APPROVAL");
       var diagram = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
           By.cssSelector("#diagram.diagram-ready")));
-      assertThat(diagram.getDomAttribute("data-current")).contains("Task_ObtainApprovals");
+      assertThat(diagram.getDomAttribute("data-current")).contains(Task_ObtainApprovals.name());
       assertThat(driver.findElements(By.cssSelector("#diagram .highlight-current"))).isNotEmpty();
       assertThat(driver.findElements(By.cssSelector("#diagram .highlight-passed"))).isNotEmpty();
       assertThat(driver.findElement(By.id("document-link")).getText()).endsWith(".pdf");

@@ -1,5 +1,7 @@
 package io.podesk.portal;
 
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Event_PurchaseOrderSubmitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,7 +85,7 @@ class PortalIntegrationTests {
     JsonNode progress = new ObjectMapper().readTree(acme.get("/portal/orders/" + id + "/process").body());
     assertThat(progress.get("bpmnXml").asText()).contains("bpmndi:BPMNDiagram");
     assertThat(progress.get("current")).isNotEmpty();
-    assertThat(progress.get("passed").toString()).contains("Event_PurchaseOrderSubmitted");
+    assertThat(progress.get("passed").toString()).contains(Event_PurchaseOrderSubmitted.name());
     var pdf = acme.getBytes("/portal/orders/" + id + "/document");
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 4)).isEqualTo("%PDF");
@@ -144,7 +146,7 @@ class PortalIntegrationTests {
     jobs.runDue(id);
     assertThat(northwind.get("/portal/orders/" + id + "/revise").statusCode()).as("not rejected yet").isEqualTo(409);
     String task = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-        .taskDefinitionKey("Task_ApprovePurchaseOrder").singleResult().getId();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).singleResult().getId();
     assertThat(api.postJson("salesmanager", "/engine-rest/task/" + task + "/complete", "{\"variables\": "
         + "{\"approved\": {\"value\": false}, \"rejectionReason\": {\"value\": \"<b>Too many</b>; we can do 8\"}}}")
         .status()).isEqualTo(204);

@@ -1,5 +1,6 @@
 package io.podesk.portal;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushOrderToErp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -305,7 +306,7 @@ class StaffDashboardIntegrationTests {
     UUID id = create(ERP_BUYER, "=cmd|'calc'!A0", 100);
     assertThatThrownBy(() -> jobs.runDue(id)).hasStackTraceContaining("Could not export order");
     Job push = management.createJobQuery().processInstanceId(jobs.processInstanceOf(id))
-        .activityId("Task_PushOrderToErp").singleResult();
+        .activityId(Task_PushOrderToErp.name()).singleResult();
     management.setJobRetries(push.getId(), 1);
     assertThatThrownBy(() -> management.executeJob(push.getId())).hasStackTraceContaining("Could not export order");
     removeOperationsAlertAbout(ERP_COMPANY);

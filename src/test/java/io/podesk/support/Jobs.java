@@ -1,5 +1,6 @@
 package io.podesk.support;
 
+import io.podesk.workflow.PurchaseOrderProcess;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -20,7 +21,7 @@ public class Jobs {
 
   /** The order's purchase-order process (not its approval chain, which shares the business key). */
   public String processInstanceOf(UUID purchaseOrderId) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("PurchaseOrder")
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PurchaseOrderProcess.KEY)
         .processInstanceBusinessKey(purchaseOrderId.toString()).singleResult();
     return instance == null ? null : instance.getId();
   }

@@ -1,5 +1,9 @@
 package io.podesk.workflow;
 
+import static io.podesk.workflow.ApprovalProcess.Element.Timer_ApprovalEscalation;
+import static io.podesk.workflow.ApprovalProcess.Element.Timer_ApprovalReminder;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_ApprovalExpired;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_ApprovalStalled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -214,8 +218,8 @@ class ApprovalProcessTests {
     UUID id = submit(1500);
     String poNumber = order(id).get("poNumber").asText();
 
-    jobs.fireTimer(chainOf(id), "Timer_ApprovalReminder");
-    jobs.fireTimer(chainOf(id), "Timer_ApprovalReminder");
+    jobs.fireTimer(chainOf(id), Timer_ApprovalReminder.name());
+    jobs.fireTimer(chainOf(id), Timer_ApprovalReminder.name());
 
     org.awaitility.Awaitility.await().until(() ->
         Mailbox.find("salesmanager@podesk.example", "PO " + poNumber + ": your approval is still needed").size() == 2);
@@ -223,7 +227,7 @@ class ApprovalProcessTests {
     // each reminder carries a fresh decision link of its own
     assertThat(reminders).extracting(Mailbox::body).allSatisfy(body -> assertThat(body).contains("/links/"))
         .doesNotHaveDuplicates();
-    assertThat(management.createJobQuery().processInstanceId(chainOf(id)).activityId("Timer_ApprovalReminder")
+    assertThat(management.createJobQuery().processInstanceId(chainOf(id)).activityId(Timer_ApprovalReminder.name())
         .count()).isEqualTo(1);
   }
 
@@ -232,7 +236,7 @@ class ApprovalProcessTests {
     UUID id = submit(1500);
     String poNumber = order(id).get("poNumber").asText();
 
-    jobs.fireTimer(chainOf(id), "Timer_ApprovalEscalation");
+    jobs.fireTimer(chainOf(id), Timer_ApprovalEscalation.name());
 
     assertThat(tasks.getIdentityLinksForTask(onlyTask(id).getId())).extracting(link -> link.getGroupId())
         .contains("salesmanagers", "directors");
@@ -248,14 +252,14 @@ class ApprovalProcessTests {
     UUID id = submit(1500);
     String poNumber = order(id).get("poNumber").asText();
 
-    jobs.fireTimerOfOrder(id, "Timer_ApprovalStalled");
+    jobs.fireTimerOfOrder(id, Timer_ApprovalStalled.name());
 
     var alert = Mailbox.awaitMail("salesrep@podesk.example", "PO " + poNumber + ": approval stalled");
     assertThat(Mailbox.body(alert)).contains("waiting for salesmanagers");
     assertThat(status(id)).isEqualTo("PENDING_APPROVAL");
     assertThat(order(id).get("timeline")).anySatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("STALLED"));
     assertThat(management.createJobQuery().processInstanceId(jobs.processInstanceOf(id))
-        .activityId("Timer_ApprovalStalled").count()).isEqualTo(1);
+        .activityId(Timer_ApprovalStalled.name()).count()).isEqualTo(1);
   }
 
   @Test
@@ -263,7 +267,7 @@ class ApprovalProcessTests {
     UUID id = submit(1500);
     String poNumber = order(id).get("poNumber").asText();
 
-    jobs.fireTimerOfOrder(id, "Timer_ApprovalExpired");
+    jobs.fireTimerOfOrder(id, Timer_ApprovalExpired.name());
 
     JsonNode order = order(id);
     assertThat(order.get("status").asText()).isEqualTo("EXPIRED");
@@ -345,7 +349,7 @@ class ApprovalProcessTests {
   }
 
   private String chainOf(UUID id) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("Approval")
+    return runtime.createProcessInstanceQuery().processDefinitionKey(ApprovalProcess.KEY)
         .processInstanceBusinessKey(id.toString()).singleResult().getId();
   }
 

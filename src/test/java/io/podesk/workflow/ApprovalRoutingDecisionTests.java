@@ -40,7 +40,7 @@ class ApprovalRoutingDecisionTests {
     }));
     engine = configuration.buildEngine();
     try (InputStream dmn = ApprovalRoutingDecisionTests.class.getResourceAsStream("/processes/approval-routing.dmn")) {
-      decision = engine.parseDecision("approvalRouting", dmn);
+      decision = engine.parseDecision(ApprovalProcess.ROUTING_DECISION, dmn);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.podesk.workflow;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_ApprovalExpired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.shared.ConflictException;
@@ -92,7 +93,7 @@ class ConcurrentDecisionIntegrationTests {
   void anApprovalAndTheExpiryTimerAtOnceEndInOneOutcome() throws Exception {
     UUID id = orderWaitingForTheSalesManagers();
     Job expiry = management.createJobQuery().processInstanceId(jobs.processInstanceOf(id)).timers()
-        .activityId("Timer_ApprovalExpired").singleResult();
+        .activityId(Timer_ApprovalExpired.name()).singleResult();
 
     var task = approvalTasks.openTaskOf(id, "salesmanager").orElseThrow();
     List<Object> outcomes = atOnce(

@@ -1,5 +1,7 @@
 package io.podesk.workflow;
 
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.CreditCheckProcess.Element.Task_ResolveCreditHold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,7 +88,7 @@ class CreditCheckProcessTests {
     assertThat(status(id)).isEqualTo("PENDING_APPROVAL");
 
     Task approval = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-        .taskDefinitionKey("Task_ApprovePurchaseOrder").singleResult();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).singleResult();
     assertThat(api.postJson("salesmanager", "/engine-rest/task/" + approval.getId() + "/complete",
         "{\"variables\": {\"approved\": {\"value\": true}}}").status()).isEqualTo(204);
     assertThat(status(id)).isEqualTo("CREDIT_HOLD");
@@ -117,8 +119,8 @@ class CreditCheckProcessTests {
   }
 
   private Task holdTask(UUID id) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).taskDefinitionKey("Task_ResolveCreditHold")
-        .singleResult();
+    return tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
+        .taskDefinitionKey(Task_ResolveCreditHold.name()).singleResult();
   }
 
   private int resolve(String user, Task task, boolean override, String reason) {

@@ -1,5 +1,6 @@
 package io.podesk.workflow;
 
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,6 +125,6 @@ class DelegationProcessTests {
 
   private Task approvalTask(UUID id) {
     return tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-        .taskDefinitionKey("Task_ApprovePurchaseOrder").singleResult();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).singleResult();
   }
 }

@@ -1,5 +1,10 @@
 package io.podesk.workflow;
 
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Event_PurchaseOrderCompleted;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Event_ShipmentRecorded;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_InvoiceShipments;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_PaymentRecheck;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_ShipmentRecheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,7 +129,7 @@ class FulfilmentProcessTests {
 
     assertThat(order(id).get("status").asText()).isEqualTo("COMPLETED");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
-        .getEndActivityId()).isEqualTo("Event_PurchaseOrderCompleted");
+        .getEndActivityId()).isEqualTo(Event_PurchaseOrderCompleted.name());
   }
 
   private Api.Response pay(UUID id, String invoice, String amount) {
@@ -144,19 +149,19 @@ class FulfilmentProcessTests {
 
     // the invoice falls due in two days
     jdbc.update("update invoices set due_date = ? where number = ?", java.time.LocalDate.now().plusDays(2), number);
-    jobs.fireTimer(instance, "Timer_PaymentRecheck");
-    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+    jobs.fireTimer(instance, Timer_PaymentRecheck.name());
+    jobs.fireTimer(instance, Timer_PaymentRecheck.name());
     org.awaitility.Awaitility.await().until(() ->
         io.podesk.support.Mailbox.find("nwbuyer@northwind.example", subject + " due").size() == 1);
 
     // a day overdue: the first dunning notice, then none until the interval has passed
     jdbc.update("update invoices set due_date = ? where number = ?", java.time.LocalDate.now().minusDays(1), number);
-    jobs.fireTimer(instance, "Timer_PaymentRecheck");
-    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+    jobs.fireTimer(instance, Timer_PaymentRecheck.name());
+    jobs.fireTimer(instance, Timer_PaymentRecheck.name());
     io.podesk.support.Mailbox.awaitMail("nwbuyer@northwind.example", subject + " overdue (notice 1)");
     jdbc.update("update invoices set last_dunned_at = ? where number = ?",
         java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(8))), number);
-    jobs.fireTimer(instance, "Timer_PaymentRecheck");
+    jobs.fireTimer(instance, Timer_PaymentRecheck.name());
 
     io.podesk.support.Mailbox.awaitMail("salesrep@podesk.example", subject + " overdue (notice 2)");
     assertThat(io.podesk.support.Mailbox.find("nwbuyer@northwind.example", subject + " overdue")).hasSize(2);
@@ -205,7 +210,7 @@ class FulfilmentProcessTests {
     runtime.activateProcessInstanceById(instance);
     assertThat(jobs.processInstanceOf(id)).isEqualTo(instance);
 
-    jobs.fireTimer(instance, "Timer_ShipmentRecheck");
+    jobs.fireTimer(instance, Timer_ShipmentRecheck.name());
 
     assertThat(order(id).get("status").asText()).isEqualTo("INVOICED");
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("PaymentRecorded")
@@ -225,7 +230,7 @@ class FulfilmentProcessTests {
     String instance = jobs.processInstanceOf(id);
     assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 4}").statusCode()).isEqualTo(200);
     UUID first = jdbc.queryForObject("select id from shipments where purchase_order_id = ?", UUID.class, id);
-    String invoiceJob = management.createJobQuery().processInstanceId(instance).activityId("Task_InvoiceShipments")
+    String invoiceJob = management.createJobQuery().processInstanceId(instance).activityId(Task_InvoiceShipments.name())
         .singleResult().getId();
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try (Connection holder = dataSource.getConnection()) {
@@ -259,9 +264,9 @@ class FulfilmentProcessTests {
     assertThat(order.get("amounts").get("invoiced").decimalValue()).isEqualByComparingTo("15.12");
     assertThat(order.get("status").asText()).isEqualTo("PARTIALLY_SHIPPED");
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("ShipmentRecorded")
-        .activityId("Event_ShipmentRecorded").count()).as("waits for the next shipment").isEqualTo(1);
+        .activityId(Event_ShipmentRecorded.name()).count()).as("waits for the next shipment").isEqualTo(1);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
-        .activityId("Timer_ShipmentRecheck").finished().count()).as("the daily re-check never ran").isZero();
+        .activityId(Timer_ShipmentRecheck.name()).finished().count()).as("the daily re-check never ran").isZero();
   }
 
   /**
@@ -386,7 +391,7 @@ class FulfilmentProcessTests {
     assertThat(paid.get("invoices").get(0).get("status").asText()).isEqualTo("PAID");
     assertThat(jobs.processInstanceOf(id)).isNull();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
-        .getEndActivityId()).isEqualTo("Event_PurchaseOrderCompleted");
+        .getEndActivityId()).isEqualTo(Event_PurchaseOrderCompleted.name());
   }
 
   private UUID submitTwoLines(String poNumber) {

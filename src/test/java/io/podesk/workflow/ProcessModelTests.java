@@ -3,6 +3,9 @@ package io.podesk.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +16,18 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -27,9 +36,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every BPMN file in processes/: it parses, every delegate expression names a real bean of the workflow module,
- * every element id says what it is, and every element is drawn (BPMNDI) where Modeler can show it.
+ * every element id says what it is, and every element is drawn (BPMNDI) where Modeler can show it. Each file's
+ * backing class names only what the file has, so an element renamed in Modeler fails the build, not a running process.
  */
 class ProcessModelTests {
+
+  /** A BPMN file and the class that holds its key and the element ids code and tests use. */
+  record Backing(String file, Class<?> type, String key, Enum<?>[] elements) {
+
+    @Override
+    public String toString() {
+      return file + " / " + type.getSimpleName();
+    }
+  }
+
+  static Stream<Backing> backingClasses() {
+    return Stream.of(
+        new Backing("purchase-order.bpmn", PurchaseOrderProcess.class, PurchaseOrderProcess.KEY,
+            PurchaseOrderProcess.Element.values()),
+        new Backing("approval.bpmn", ApprovalProcess.class, ApprovalProcess.KEY, ApprovalProcess.Element.values()),
+        new Backing("credit-check.bpmn", CreditCheckProcess.class, CreditCheckProcess.KEY,
+            CreditCheckProcess.Element.values()));
+  }
 
   private static final Pattern ID = Pattern.compile(
       "(Event|Task|Gateway|Timer|Flow|SubProcess|Message|Error|Signal|Escalation|Process)_[A-Z][A-Za-z0-9]*");
@@ -84,6 +112,52 @@ class ProcessModelTests {
         .allSatisfy(node -> assertThat(shapes).as("shape of " + node.getId()).contains(node.getId()));
     assertThat(model.getModelElementsByType(SequenceFlow.class))
         .allSatisfy(flow -> assertThat(edges).as("edge of " + flow.getId()).contains(flow.getId()));
+  }
+
+  @Test
+  void everyBpmnFileHasABackingClass() {
+    assertThat(bpmnFiles().map(File::getName))
+        .containsExactlyInAnyOrderElementsOf(backingClasses().map(Backing::file).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("backingClasses")
+  void backingClassNamesOnlyWhatItsFileHas(Backing backing) throws IllegalAccessException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes", backing.file()));
+    assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId).as("process key")
+        .containsExactly(backing.key());
+    assertThat(backing.elements()).isNotEmpty().allSatisfy(element ->
+        assertThat(model.<ModelElementInstance>getModelElementById(element.name()))
+            .as("element %s in %s", element.name(), backing.file()).isInstanceOf(FlowElement.class));
+    Set<String> messages = new HashSet<>();
+    model.getModelElementsByType(Message.class).forEach(message -> messages.add(message.getName()));
+    assertThat(stringConstants(backing.type(), "MESSAGE_")).as("message names").isSubsetOf(messages);
+  }
+
+  @Test
+  void everyCalledProcessHasABackingClass() {
+    Set<String> keys = new HashSet<>(backingClasses().map(Backing::key).toList());
+    bpmnFiles().forEach(file -> assertThat(Bpmn.readModelFromFile(file).getModelElementsByType(CallActivity.class))
+        .extracting(CallActivity::getCalledElement).as(file.getName()).allMatch(keys::contains));
+  }
+
+  @Test
+  void decisionKeysNameTheirTables() {
+    assertThat(Dmn.readModelFromFile(new File("processes", "approval-routing.dmn"))
+        .<ModelElementInstance>getModelElementById(ApprovalProcess.ROUTING_DECISION)).isInstanceOf(Decision.class);
+    assertThat(Dmn.readModelFromFile(new File("processes", "reapproval.dmn"))
+        .<ModelElementInstance>getModelElementById(ApprovalProcess.REAPPROVAL_DECISION)).isInstanceOf(Decision.class);
+  }
+
+  private static List<String> stringConstants(Class<?> type, String prefix) throws IllegalAccessException {
+    List<String> values = new ArrayList<>();
+    for (Field field : type.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+          && field.getName().startsWith(prefix)) {
+        values.add((String) field.get(null));
+      }
+    }
+    return values;
   }
 
   private static Set<String> beanNames() {

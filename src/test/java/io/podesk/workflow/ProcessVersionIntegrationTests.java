@@ -73,8 +73,8 @@ class ProcessVersionIntegrationTests {
     String changed = original.replace("name=\"Approval deadline passed\"", "name=\"Approval deadline reached\"");
     assertThat(changed).isNotEqualTo(original);
     assertThat(deploy("admin", "purchase-order.bpmn", changed)).isEqualTo(200);
-    String latest = repository.createProcessDefinitionQuery().processDefinitionKey("PurchaseOrder").latestVersion()
-        .singleResult().getId();
+    String latest = repository.createProcessDefinitionQuery().processDefinitionKey(PurchaseOrderProcess.KEY)
+        .latestVersion().singleResult().getId();
     assertThat(latest).isNotEqualTo(before);
 
     assertThat(api.post("salesmanager", "/api/admin/process-migrations").status()).isEqualTo(403);

@@ -1,5 +1,12 @@
 package io.podesk.workflow;
 
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Event_CancellationHandled;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Event_PurchaseOrderCancelledWithoutDocument;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Event_PurchaseOrderRejected;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.SubProcess_WaitForDocument;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_DocumentDeadline;
+import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_DocumentReminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -156,7 +163,7 @@ class PurchaseOrderProcessTests {
     JsonNode order = order("nwbuyer", id);
     assertThat(order.get("status").asText()).isEqualTo("REJECTED");
     assertThat(order.get("rejectionReason").asText()).isEqualTo("Prices expired; please requote");
-    assertThat(completedAt(id)).isEqualTo("Event_PurchaseOrderRejected");
+    assertThat(completedAt(id)).isEqualTo(Event_PurchaseOrderRejected.name());
     var mail = Mailbox.awaitMail("nwbuyer@northwind.example", "PO " + poNumber + " rejected");
     assertThat(Mailbox.body(mail)).contains("Prices expired; please requote");
   }
@@ -183,7 +190,7 @@ class PurchaseOrderProcessTests {
 
     assertThat(order("acmebuyer", id).get("status").asText()).isEqualTo("SENT_TO_ERP");
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(historicInstance(id))
-        .activityId("SubProcess_WaitForDocument").count()).isZero();
+        .activityId(SubProcess_WaitForDocument.name()).count()).isZero();
   }
 
   @Test
@@ -192,13 +199,13 @@ class PurchaseOrderProcessTests {
     UUID id = submit("acmebuyer", Orders.json(poNumber, 2, "100"));
     jobs.runDue(id);
 
-    jobs.fireTimer(id, "Timer_DocumentReminder");
+    jobs.fireTimer(id, Timer_DocumentReminder.name());
 
     var reminder = Mailbox.awaitMail("acmebuyer@acme.example", "PO " + poNumber + ": document missing");
     assertThat(Mailbox.body(reminder)).contains("/portal/orders/" + id).contains("/links/");
     assertThat(order("acmebuyer", id).get("status").asText()).isEqualTo("AWAITING_DOCUMENT");
     assertThat(management.createJobQuery().processInstanceId(jobs.processInstanceOf(id)).timers()
-        .activityId("Timer_DocumentReminder").count()).isEqualTo(1);
+        .activityId(Timer_DocumentReminder.name()).count()).isEqualTo(1);
   }
 
   @Test
@@ -214,7 +221,7 @@ class PurchaseOrderProcessTests {
     runtime.activateProcessInstanceById(instance);
     assertThat(order("acmebuyer", id).get("status").asText()).isEqualTo("AWAITING_DOCUMENT");
 
-    jobs.fireTimer(id, "Timer_DocumentReminder");
+    jobs.fireTimer(id, Timer_DocumentReminder.name());
 
     assertThat(order("acmebuyer", id).get("status").asText()).isEqualTo("SENT_TO_ERP");
     assertThat(Mailbox.find("acmebuyer@acme.example", "PO " + poNumber + ": document missing")).isEmpty();
@@ -226,12 +233,12 @@ class PurchaseOrderProcessTests {
     UUID id = submit("acmebuyer", Orders.json(poNumber, 2, "100"));
     jobs.runDue(id);
 
-    jobs.fireTimer(id, "Timer_DocumentDeadline");
+    jobs.fireTimer(id, Timer_DocumentDeadline.name());
 
     JsonNode order = order("acmebuyer", id);
     assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
     assertThat(order.get("statusReason").asText()).contains("document did not arrive");
-    assertThat(completedAt(id)).isEqualTo("Event_PurchaseOrderCancelledWithoutDocument");
+    assertThat(completedAt(id)).isEqualTo(Event_PurchaseOrderCancelledWithoutDocument.name());
     Mailbox.awaitMail("acmebuyer@acme.example", "PO " + poNumber + " cancelled");
   }
 
@@ -247,7 +254,7 @@ class PurchaseOrderProcessTests {
     assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
     assertThat(jobs.processInstanceOf(id)).isNull();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(historicInstance(id))
-        .activityId("Event_CancellationHandled").finished().count()).isEqualTo(1);
+        .activityId(Event_CancellationHandled.name()).finished().count()).isEqualTo(1);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).count()).isZero();
   }
 
@@ -275,7 +282,7 @@ class PurchaseOrderProcessTests {
 
   private Task reviewTask(UUID id) {
     return tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-        .taskDefinitionKey("Task_ApprovePurchaseOrder").singleResult();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).singleResult();
   }
 
   private int completeOverRest(String user, Task task, String variables) {
@@ -284,14 +291,14 @@ class PurchaseOrderProcessTests {
   }
 
   private String historicInstance(UUID id) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey("PurchaseOrder")
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(PurchaseOrderProcess.KEY)
         .processInstanceBusinessKey(id.toString()).singleResult()
         .getId();
   }
 
   /** The end event where the order's process finished. */
   private String completedAt(UUID id) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey("PurchaseOrder")
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(PurchaseOrderProcess.KEY)
         .processInstanceBusinessKey(id.toString()).singleResult()
         .getEndActivityId();
   }

@@ -42,7 +42,7 @@ class ReapprovalDecisionTests {
     }));
     engine = configuration.buildEngine();
     try (InputStream dmn = ReapprovalDecisionTests.class.getResourceAsStream("/processes/reapproval.dmn")) {
-      decision = engine.parseDecision(ReapprovalDecision.DECISION, dmn);
+      decision = engine.parseDecision(ApprovalProcess.REAPPROVAL_DECISION, dmn);
     }
   }
 

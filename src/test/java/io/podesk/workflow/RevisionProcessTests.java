@@ -1,5 +1,6 @@
 package io.podesk.workflow;
 
+import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -139,7 +140,7 @@ class RevisionProcessTests {
 
   private Task approvalTask(UUID id) {
     return tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-        .taskDefinitionKey("Task_ApprovePurchaseOrder").singleResult();
+        .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).singleResult();
   }
 
   private JsonNode order(UUID id) {

@@ -134,7 +134,7 @@ class ServerOwnedApprovalPlanTests {
   void aRewrittenCompletionCounterCannotEndTheChainEarly() {
     // 5,000: the sales managers, then finance
     UUID id = northwindOrder("5000.00");
-    String chain = runtime.createProcessInstanceQuery().processDefinitionKey(PurchaseOrderProcess.APPROVAL_KEY)
+    String chain = runtime.createProcessInstanceQuery().processDefinitionKey(ApprovalProcess.KEY)
         .processInstanceBusinessKey(id.toString()).singleResult().getId();
     VariableInstance steps = runtime.createVariableInstanceQuery().processInstanceIdIn(chain)
         .variableName("nrOfInstances").list().stream().filter(v -> Integer.valueOf(2).equals(v.getValue()))
