@@ -1,12 +1,16 @@
 package io.podesk;
 
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -30,18 +34,18 @@ public class PoDeskApplication {
    * events are safe: the event publication registry holds them until their listener completes.
    */
   @Bean
-  org.springframework.scheduling.annotation.AsyncConfigurer moduleEventThreads(
-      @org.springframework.beans.factory.annotation.Value("${podesk.events.threads:4}") int threads) {
-    var executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+  AsyncConfigurer moduleEventThreads(
+      @Value("${podesk.events.threads:4}") int threads) {
+    var executor = new ThreadPoolTaskExecutor();
     executor.setCorePoolSize(threads);
     executor.setMaxPoolSize(threads);
     executor.setThreadNamePrefix("module-events-");
     executor.setWaitForTasksToCompleteOnShutdown(true);
     executor.setAwaitTerminationSeconds(10);
     executor.initialize();
-    return new org.springframework.scheduling.annotation.AsyncConfigurer() {
+    return new AsyncConfigurer() {
       @Override
-      public java.util.concurrent.Executor getAsyncExecutor() {
+      public Executor getAsyncExecutor() {
         return executor;
       }
     };

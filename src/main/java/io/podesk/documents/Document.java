@@ -1,5 +1,6 @@
 package io.podesk.documents;
 
+import io.podesk.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** What PO Desk knows about a stored document; the bytes live in the {@link DocumentStore}. */
 @Entity
 @Table(name = "documents")
-public class Document extends io.podesk.shared.AssignedIdEntity {
+public class Document extends AssignedIdEntity {
 
 
   @Column(name = "purchase_order_id", nullable = false)

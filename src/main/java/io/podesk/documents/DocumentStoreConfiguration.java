@@ -1,5 +1,6 @@
 package io.podesk.documents;
 
+import io.podesk.shared.KeyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Consumer;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,10 +49,10 @@ class DocumentStoreConfiguration {
   }
 
   /** The client and the presigner see the same bucket the same way: region, path style, credentials, endpoint. */
-  private static void configure(DocumentProperties.S3 s3, java.util.function.Consumer<Region> region,
-      java.util.function.Consumer<S3Configuration> service,
-      java.util.function.Consumer<software.amazon.awssdk.auth.credentials.AwsCredentialsProvider> credentials,
-      java.util.function.Consumer<URI> endpoint) {
+  private static void configure(DocumentProperties.S3 s3, Consumer<Region> region,
+      Consumer<S3Configuration> service,
+      Consumer<software.amazon.awssdk.auth.credentials.AwsCredentialsProvider> credentials,
+      Consumer<URI> endpoint) {
     region.accept(Region.of(s3.region()));
     service.accept(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyleAccess()).build());
     if (StringUtils.hasText(s3.accessKey())) {
@@ -78,7 +80,7 @@ class DocumentStoreConfiguration {
   }
 
   private static String keyFromFile(Path file) {
-    return io.podesk.shared.KeyFiles.readOrCreate(file, "document");
+    return KeyFiles.readOrCreate(file, "document");
   }
 
 }

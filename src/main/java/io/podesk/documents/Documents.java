@@ -4,9 +4,11 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -78,7 +80,7 @@ public class Documents {
   }
 
   /** Presigned links live at most this long: enough to start a download, too short to pass around. */
-  public static final java.time.Duration LINK_VALIDITY = java.time.Duration.ofMinutes(5);
+  public static final Duration LINK_VALIDITY = Duration.ofMinutes(5);
 
   /**
    * For a caller already allowed to see the document's order: a link straight to the store, valid for at most five
@@ -86,10 +88,10 @@ public class Documents {
    * {@link #download}. Handing out the link is audited as a download.
    */
   @Transactional
-  public Optional<java.net.URI> temporaryLink(UUID documentId, String downloadedBy) {
+  public Optional<URI> temporaryLink(UUID documentId, String downloadedBy) {
     Document document = repository.findById(documentId)
         .orElseThrow(() -> new NotFoundException("No document " + documentId));
-    Optional<java.net.URI> link = store.temporaryLink(document.storageKey(), document.fileName(), LINK_VALIDITY);
+    Optional<URI> link = store.temporaryLink(document.storageKey(), document.fileName(), LINK_VALIDITY);
     link.ifPresent(uri -> audit.record(document.purchaseOrderId(), downloadedBy, AuditType.DOCUMENT_DOWNLOADED,
         document.fileName() + " (presigned link, valid " + LINK_VALIDITY.toMinutes() + " min)"));
     return link;

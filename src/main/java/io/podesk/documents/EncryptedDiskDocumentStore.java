@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -58,7 +59,7 @@ class EncryptedDiskDocumentStore implements DocumentStore {
   public byte[] get(String documentKey) {
     try {
       byte[] stored = Files.readAllBytes(pathOf(documentKey));
-      Cipher cipher = cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(stored, NONCE_BYTES), documentKey);
+      Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(stored, NONCE_BYTES), documentKey);
       return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read document " + documentKey, e);

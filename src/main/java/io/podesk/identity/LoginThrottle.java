@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -91,7 +92,7 @@ public class LoginThrottle {
     Instant now = Instant.now(clock);
     var addresses = byAddress.locks(now).stream().map(lock -> new Lock("address", lock.key(), lock.until()));
     var users = byUser.locks(now).stream().map(lock -> new Lock("user", lock.key(), lock.until()));
-    return java.util.stream.Stream.concat(users, addresses).toList();
+    return Stream.concat(users, addresses).toList();
   }
 
   /** The address a Spring Security authentication came from, if it came over the web. */

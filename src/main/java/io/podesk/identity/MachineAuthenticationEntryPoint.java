@@ -3,6 +3,7 @@ package io.podesk.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -34,6 +35,6 @@ final class MachineAuthenticationEntryPoint implements AuthenticationEntryPoint 
     String accept = request.getHeader(HttpHeaders.ACCEPT);
     return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
         || request.getHeader("X-Requested-With") != null
-        || accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+        || accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
   }
 }

@@ -2,6 +2,7 @@ package io.podesk.identity;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -42,7 +43,7 @@ public final class Roles {
   public static Set<GrantedAuthority> authoritiesOf(Collection<String> groupIds) {
     return groupIds.stream()
         .map(BY_GROUP::get)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
         .collect(Collectors.toSet());
   }

@@ -2,6 +2,8 @@ package io.podesk.identity;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,9 +11,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may reach what, in two chains over the one user store (Camunda's identity service, through the workflow
@@ -43,7 +49,7 @@ class SecurityConfiguration {
       throws Exception {
     return http
         // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not Spring MVC's
-        .securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+        .securityMatcher(new OrRequestMatcher(
             antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
@@ -60,9 +66,9 @@ class SecurityConfiguration {
         // no Basic challenge to browsers, so that none keeps credentials another site could ride on
         .httpBasic(basic -> basic.authenticationEntryPoint(new MachineAuthenticationEntryPoint()))
         .csrf(csrf -> csrf.disable())
-        .addFilterBefore(throttle.filter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
         .addFilterBefore(new CrossSiteRequestGuard(origins),
-            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+            BasicAuthenticationFilter.class)
         .build();
   }
 
@@ -84,12 +90,12 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         // logging out of Tasklist or Cockpit logs out of PO Desk too: one login, one logout
         .logout(logout -> logout
-            .logoutRequestMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+            .logoutRequestMatcher(new OrRequestMatcher(
                 antMatcher(HttpMethod.POST, "/logout"),
                 antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")))
             .logoutSuccessHandler((request, response, authentication) -> {
               if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
-                response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NO_CONTENT);
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
               } else {
                 response.sendRedirect(request.getContextPath() + "/login?logout");
               }
@@ -102,15 +108,15 @@ class SecurityConfiguration {
                 new NegatedRequestMatcher(antMatcher("/camunda/**")),
                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
             .referrerPolicy(referrer -> referrer.policy(
-                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .addFilterBefore(throttle.filter(),
-            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+            UsernamePasswordAuthenticationFilter.class)
         .build();
   }
 
   /** Who reaches the engine REST API at all; what each may do there is decided per route (workflow module). */
   private static String[] withCompanyApprover() {
-    String[] roles = java.util.Arrays.copyOf(STAFF, STAFF.length + 2);
+    String[] roles = Arrays.copyOf(STAFF, STAFF.length + 2);
     roles[STAFF.length] = Roles.COMPANY_APPROVER;
     roles[STAFF.length + 1] = Roles.ANALYST;
     return roles;

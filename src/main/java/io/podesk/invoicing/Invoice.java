@@ -1,5 +1,8 @@
 package io.podesk.invoicing;
 
+import io.podesk.shared.AssignedIdEntity;
+import io.podesk.shared.ConflictException;
+import io.podesk.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +24,7 @@ import java.util.UUID;
 /** An invoice for one shipment. */
 @Entity
 @Table(name = "invoices")
-public class Invoice extends io.podesk.shared.AssignedIdEntity {
+public class Invoice extends AssignedIdEntity {
 
   /** One invoiced line: what shipped, at the order's price. */
   @Embeddable
@@ -116,10 +120,10 @@ public class Invoice extends io.podesk.shared.AssignedIdEntity {
   /** Settles part or all of the invoice; more than is outstanding is refused. */
   void pay(BigDecimal amount, String by, Instant at) {
     if (amount == null || amount.signum() <= 0) {
-      throw new io.podesk.shared.InvalidInputException("amount", "a payment must be a positive amount");
+      throw new InvalidInputException("amount", "a payment must be a positive amount");
     }
     if (amount.compareTo(outstanding()) > 0) {
-      throw new io.podesk.shared.ConflictException("Invoice " + number + " has " + outstanding().toPlainString()
+      throw new ConflictException("Invoice " + number + " has " + outstanding().toPlainString()
           + " " + currency + " outstanding; a payment of " + amount.toPlainString() + " is more than that");
     }
     this.paid = paid.add(amount);
@@ -133,7 +137,7 @@ public class Invoice extends io.podesk.shared.AssignedIdEntity {
   }
 
   /** Open past its due date, and not dunned within the interval. */
-  boolean dueForDunning(LocalDate today, Instant now, java.time.Duration interval) {
+  boolean dueForDunning(LocalDate today, Instant now, Duration interval) {
     return outstanding().signum() > 0 && today.isAfter(dueDate)
         && (lastDunnedAt == null || !now.isBefore(lastDunnedAt.plus(interval)));
   }

@@ -1,9 +1,12 @@
 package io.podesk.invoicing;
 
 import io.podesk.documents.DocumentContent;
+import io.podesk.orders.InvoiceDirectory;
 import io.podesk.orders.VisibleOrders;
+import io.podesk.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -13,6 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,15 +34,15 @@ class InvoiceController {
     this.downloads = downloads;
   }
 
-  record Payment(String invoiceNumber, java.math.BigDecimal amount) {}
+  record Payment(String invoiceNumber, BigDecimal amount) {}
 
-  @org.springframework.web.bind.annotation.PostMapping("/api/purchase-orders/{id}/payments")
+  @PostMapping("/api/purchase-orders/{id}/payments")
   @Operation(summary = "Finance records a payment received against an invoice of the order")
-  ResponseEntity<io.podesk.orders.InvoiceDirectory.InvoiceSummary> pay(@PathVariable UUID id,
-      @org.springframework.web.bind.annotation.RequestBody Payment payment, Authentication caller) {
+  ResponseEntity<InvoiceDirectory.InvoiceSummary> pay(@PathVariable UUID id,
+      @RequestBody Payment payment, Authentication caller) {
     orders.require(id, caller);
     if (payment == null || payment.invoiceNumber() == null) {
-      throw new io.podesk.shared.InvalidInputException("invoiceNumber", "name the invoice the payment is for");
+      throw new InvalidInputException("invoiceNumber", "name the invoice the payment is for");
     }
     invoicing.recordPayment(id, payment.invoiceNumber(), payment.amount(), caller.getName());
     return ResponseEntity.ok(invoicing.invoicesOf(id).stream()

@@ -13,6 +13,8 @@ import io.podesk.orders.PurchaseOrderLine;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.Shipments;
+import io.podesk.shared.NotFoundException;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,11 +50,11 @@ public class Invoicing implements InvoiceDirectory {
   private final ApplicationEventPublisher events;
   private final InvoicingProperties properties;
   private final Clock clock;
-  private final jakarta.persistence.EntityManager entityManager;
+  private final EntityManager entityManager;
 
   Invoicing(Invoices invoices, InvoiceNumbers numbers, Shipments shipments, PurchaseOrderLifecycle orders,
       CustomerDirectory customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
-      InvoicingProperties properties, Clock clock, jakarta.persistence.EntityManager entityManager) {
+      InvoicingProperties properties, Clock clock, EntityManager entityManager) {
     this.invoices = invoices;
     this.numbers = numbers;
     this.shipments = shipments;
@@ -119,7 +122,7 @@ public class Invoicing implements InvoiceDirectory {
   public Invoice recordPayment(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, String by) {
     orders.lock(purchaseOrderId);
     Invoice invoice = find(purchaseOrderId, invoiceNumber)
-        .orElseThrow(() -> new io.podesk.shared.NotFoundException("No invoice " + invoiceNumber + " for this order"));
+        .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber + " for this order"));
     // a copy read before the lock (the ERP event looks the invoice up first) may be stale
     entityManager.refresh(invoice);
     invoice.pay(amount, by, Instant.now(clock));
@@ -185,7 +188,7 @@ public class Invoicing implements InvoiceDirectory {
 
   /** The invoice of a company with this number, for payments that name only the invoice. */
   @Transactional(readOnly = true)
-  public java.util.Optional<Invoice> findByNumber(String number) {
+  public Optional<Invoice> findByNumber(String number) {
     return invoices.findByNumber(number);
   }
 
@@ -200,7 +203,7 @@ public class Invoicing implements InvoiceDirectory {
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<Invoice> find(UUID purchaseOrderId, String number) {
+  public Optional<Invoice> find(UUID purchaseOrderId, String number) {
     return invoices.findByNumber(number).filter(invoice -> invoice.purchaseOrderId().equals(purchaseOrderId));
   }
 }

@@ -1,6 +1,7 @@
 package io.podesk.invoicing;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,11 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dunningInterval how often an overdue invoice is dunned; from the second notice the sales rep hears too
  */
 @ConfigurationProperties("podesk.invoicing")
-public record InvoicingProperties(BigDecimal taxRate, int reminderDays, java.time.Duration dunningInterval) {
+public record InvoicingProperties(BigDecimal taxRate, int reminderDays, Duration dunningInterval) {
 
   public InvoicingProperties {
     taxRate = taxRate == null ? BigDecimal.ZERO : taxRate;
     reminderDays = reminderDays <= 0 ? 5 : reminderDays;
-    dunningInterval = dunningInterval == null ? java.time.Duration.ofDays(7) : dunningInterval;
+    dunningInterval = dunningInterval == null ? Duration.ofDays(7) : dunningInterval;
   }
 }

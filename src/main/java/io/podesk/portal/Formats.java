@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -23,7 +24,7 @@ final class Formats {
 
   /** ISO-8601, for the datetime attribute and machine-read CSV columns. */
   static String iso(Instant instant) {
-    return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   /** "3d 4h", "5h 10m", "12m": enough to compare ages at a glance. */

@@ -12,13 +12,16 @@ import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderView;
+import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.workflow.ProcessProgress;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +39,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,8 +83,8 @@ class PortalController {
   }
 
   /** Room for the validator's own line limit to answer (500) before the binder gives up on huge forms. */
-  @org.springframework.web.bind.annotation.InitBinder("form")
-  void formBinding(org.springframework.web.bind.WebDataBinder binder) {
+  @InitBinder("form")
+  void formBinding(WebDataBinder binder) {
     binder.setAutoGrowCollectionLimit(1000);
   }
 
@@ -109,7 +114,7 @@ class PortalController {
   @PostMapping(path = "/portal/orders", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String submit(@ModelAttribute("form") OrderForm form, @RequestParam(name = "file", required = false)
       MultipartFile file, Authentication user, Model model, RedirectAttributes redirect,
-      jakarta.servlet.http.HttpServletResponse response) {
+      HttpServletResponse response) {
     CustomerTerms customer = buyersCompany(user);
     try {
       PurchaseOrder order = orders.submitWithDocument(user, form.toRequest(), fileName(file), bytes(file));
@@ -118,7 +123,7 @@ class PortalController {
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return form(model, customer, form, null, byField(e.errors()), e.getMessage());
-    } catch (io.podesk.shared.ConflictException e) {
+    } catch (ConflictException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       return form(model, customer, form, null, Map.of("poNumber", e.getMessage()), e.getMessage());
     }
@@ -148,7 +153,7 @@ class PortalController {
     if (order.document() == null) {
       throw new NotFoundException("Purchase order " + id + " has no document yet");
     }
-    Optional<java.net.URI> link = documents.temporaryLink(order.document().id(), user.getName());
+    Optional<URI> link = documents.temporaryLink(order.document().id(), user.getName());
     if (link.isPresent()) {
       return ResponseEntity.status(HttpStatus.SEE_OTHER).location(link.get()).build();
     }
@@ -165,7 +170,7 @@ class PortalController {
       }
       orders.attachDocument(id, file.getOriginalFilename(), bytes(file), user);
       redirect.addFlashAttribute("notice", "Document uploaded.");
-    } catch (InvalidInputException | io.podesk.shared.ConflictException e) {
+    } catch (InvalidInputException | ConflictException e) {
       redirect.addFlashAttribute("problem", e instanceof InvalidInputException invalid
           ? invalid.errors().get(0).message() : e.getMessage());
     }
@@ -186,7 +191,7 @@ class PortalController {
   @PostMapping(path = "/portal/orders/{id}/revise", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE,
       MediaType.APPLICATION_FORM_URLENCODED_VALUE})
   String revise(@PathVariable UUID id, @ModelAttribute("form") OrderForm form, Authentication user, Model model,
-      RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+      RedirectAttributes redirect, HttpServletResponse response) {
     PurchaseOrderView order = revisable(id, user);
     try {
       intake.revise(id, user.getName(), form.toRequest());
@@ -211,7 +216,7 @@ class PortalController {
       throw new ForbiddenException("Only your company's buyers revise its orders");
     }
     if (order.status() != PurchaseOrderStatus.REJECTED) {
-      throw new io.podesk.shared.ConflictException("Only a rejected order can be revised here; this one is "
+      throw new ConflictException("Only a rejected order can be revised here; this one is "
           + order.status());
     }
     return order;

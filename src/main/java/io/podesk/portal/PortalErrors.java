@@ -5,12 +5,15 @@ import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** People get a page, not JSON, when something cannot be done; the status code stays the API's. */
 @ControllerAdvice(basePackageClasses = PortalErrors.class)
@@ -40,15 +43,15 @@ class PortalErrors {
   }
 
   /** A form with more rows than any order may have (the binder stops growing its list). */
-  @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
-  String tooLarge(org.springframework.beans.InvalidPropertyException e, Model model, HttpServletResponse response) {
+  @ExceptionHandler(InvalidPropertyException.class)
+  String tooLarge(InvalidPropertyException e, Model model, HttpServletResponse response) {
     return page(HttpStatus.BAD_REQUEST, "Please check your input",
         "The form has more lines than an order may have (at most 500).", model, response);
   }
 
   /** A file over the upload limit; the limit is the servlet's multipart limit (podesk.documents.max-size). */
-  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-  String tooLargeFile(org.springframework.web.multipart.MaxUploadSizeExceededException e, Model model,
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  String tooLargeFile(MaxUploadSizeExceededException e, Model model,
       HttpServletResponse response) {
     if (e.getMaxUploadSize() < 0 && String.valueOf(e.getMostSpecificCause().getMessage())
         .contains("Header section has more than")) {
@@ -60,8 +63,8 @@ class PortalErrors {
         + limit + ". Nothing was submitted; upload a smaller PDF.", model, response);
   }
 
-  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-  String brokenUpload(org.springframework.web.multipart.MultipartException e, Model model,
+  @ExceptionHandler(MultipartException.class)
+  String brokenUpload(MultipartException e, Model model,
       HttpServletResponse response) {
     return page(HttpStatus.BAD_REQUEST, "Upload incomplete", "The form did not arrive complete. Nothing was "
         + "submitted; please try again.", model, response);

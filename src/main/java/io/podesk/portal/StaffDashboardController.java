@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +126,7 @@ class StaffDashboardController {
     return Map.of("label", label, "data", data);
   }
 
-  private static Double round(java.util.OptionalDouble hours) {
+  private static Double round(OptionalDouble hours) {
     return hours.isPresent() ? Math.round(hours.getAsDouble() * 10) / 10d : null;
   }
 

@@ -1,13 +1,14 @@
 package io.podesk.portal;
 
-import io.podesk.workflow.ProcessInsights;
 import io.podesk.workflow.ProcessInsights.OpenIncident;
 import io.podesk.workflow.ProcessInsights.OpenTask;
+import io.podesk.workflow.ProcessInsights;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -127,7 +128,7 @@ class WorkList {
       ids.addAll(incidents.keySet());
       ids.addAll(reviews);
       branches.add(branch.formatted("o.status = 'SUBMITTED' and o.submitted_at < :unroutedBefore"));
-      params.addValue("unroutedBefore", OffsetDateTime.ofInstant(now.minus(UNROUTED_AFTER), java.time.ZoneOffset.UTC));
+      params.addValue("unroutedBefore", OffsetDateTime.ofInstant(now.minus(UNROUTED_AFTER), ZoneOffset.UTC));
     }
     if (!ids.isEmpty()) {
       branches.add(branch.formatted("o.id in (:ids)"));

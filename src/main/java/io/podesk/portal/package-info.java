@@ -1,3 +1,4 @@
 /** The pages people use: the buyer portal and the staff dashboard (templates under templates/portal). */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@ApplicationModule(displayName = "Portal")
 package io.podesk.portal;
+import org.springframework.modulith.ApplicationModule;

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -96,7 +97,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
     try {
       MediaType type = MediaType.parseMediaType(contentType);
       return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json");
-    } catch (org.springframework.util.InvalidMimeTypeException e) {
+    } catch (InvalidMimeTypeException e) {
       return false;
     }
   }
