@@ -6,7 +6,6 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -36,8 +35,7 @@ class ApprovalRoutingInputs {
     inputs.putValue("customerGroup", customer.customerGroup());
     inputs.putValue("region", customer.region());
     inputs.putValue("customerRisk", customer.risk());
-    inputs.putValue("categories", order.lines().stream().map(line -> line.sku().split("[-_./]")[0])
-        .distinct().sorted().collect(Collectors.joining(",")));
+    inputs.putValue("categories", String.join(",", order.categories()));
     return inputs;
   }
 
