@@ -1,6 +1,7 @@
 package io.podesk.approval;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,6 +44,15 @@ public record ApprovalPlan(List<Step> steps) {
         throw new IllegalArgumentException("Step " + number + " needs " + approvalsRequired + " approvals but has "
             + slots.size() + " slots");
       }
+    }
+
+    /**
+     * Step 0: the buyer's company approves first, {@code approvalsRequired} of its approvers, one slot each of its
+     * approver group (four-eyes keeps them distinct), within two days.
+     */
+    public static Step buyerCompany(String approverGroup, int approvalsRequired) {
+      return new Step(0, approvalsRequired > 1 ? "parallel" : "sequential", approvalsRequired, Duration.ofDays(2),
+          Collections.nCopies(approvalsRequired, new Slot(approverGroup, approverGroup, Side.BUYER)));
     }
   }
 

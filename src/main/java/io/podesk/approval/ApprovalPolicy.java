@@ -50,9 +50,7 @@ public class ApprovalPolicy {
     if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
       throw new ApprovalRefused("A rejection needs a reason the buyer can act on", false);
     }
-    if (decision.approver().equals(decision.submittedBy())) {
-      throw new ApprovalRefused("Nobody approves their own purchase order", false);
-    }
+    FourEyes.requireNotOwnOrder(decision.approver(), decision.submittedBy());
     plans.requireDecidable(slot);
     if (records.existsByChainIdAndApprover(slot.chainId(), decision.approver())) {
       throw new ApprovalRefused(decision.approver() + " already decided in this approval chain; "

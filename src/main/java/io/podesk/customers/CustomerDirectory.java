@@ -18,6 +18,9 @@ public interface CustomerDirectory {
 
   List<CompanyPerson> approversOf(String companyId);
 
+  /** The spend-limit rule for an order of the given company that the given user submitted. */
+  SpendLimitRule spendLimitRule(String companyId, String submittedBy);
+
   /** Every company's people. */
   List<CompanyPerson> people();
 }

@@ -53,6 +53,14 @@ class CustomerRegistry implements CustomerDirectory, CustomerOnboarding {
 
   @Override
   @Transactional(readOnly = true)
+  public SpendLimitRule spendLimitRule(String companyId, String submittedBy) {
+    CustomerTerms company = termsOf(companyId);
+    return new SpendLimitRule(company.currency(), person(submittedBy).map(CompanyPerson::spendLimit).orElse(null),
+        company.companyApprovalsRequired(), approversOf(companyId).size());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<CompanyPerson> people() {
     return companyUsers.findAll().stream().map(CompanyUser::person).toList();
   }

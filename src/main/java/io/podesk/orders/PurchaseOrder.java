@@ -18,7 +18,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The purchase-order aggregate. State changes are methods named for what they do; illegal moves are refused. */
 @Entity
@@ -359,6 +362,11 @@ public class PurchaseOrder {
 
   public List<PurchaseOrderLine> lines() {
     return List.copyOf(lines);
+  }
+
+  /** The product categories of the order's lines, each once, in alphabetical order. */
+  public SortedSet<String> categories() {
+    return lines.stream().map(PurchaseOrderLine::category).collect(Collectors.toCollection(TreeSet::new));
   }
 
   public String submittedBy() {

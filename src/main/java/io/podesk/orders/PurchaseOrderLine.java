@@ -39,6 +39,11 @@ public class PurchaseOrderLine {
     return sku;
   }
 
+  /** The product category: a SKU starts with it, up to its first {@code -}, {@code _}, {@code .} or {@code /}. */
+  public String category() {
+    return sku.split("[-_./]")[0];
+  }
+
   public String description() {
     return description;
   }

@@ -1,12 +1,11 @@
 package io.podesk.workflow;
 
-import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
+import io.podesk.customers.SpendLimitRule;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -36,8 +35,7 @@ class ApprovalRoutingInputs {
     inputs.putValue("customerGroup", customer.customerGroup());
     inputs.putValue("region", customer.region());
     inputs.putValue("customerRisk", customer.risk());
-    inputs.putValue("categories", order.lines().stream().map(line -> line.sku().split("[-_./]")[0])
-        .distinct().sorted().collect(Collectors.joining(",")));
+    inputs.putValue("categories", String.join(",", order.categories()));
     return inputs;
   }
 
@@ -45,20 +43,11 @@ class ApprovalRoutingInputs {
     return customerOf(order).approverGroup();
   }
 
-  /**
-   * Above the buyer's spend limit the buyer's company approves first, as many of its approvers as it requires
-   * (at most as many as it has). A company without approvers has no buyer-side approval.
-   */
+  /** How many of the buyer's company approvers approve first: the customers module's spend-limit rule. */
   int buyerApprovalsRequired(PurchaseOrder order) {
-    CustomerTerms customer = customerOf(order);
-    // a spend limit is in the company's currency; an order that cannot be converted counts as above it
-    BigDecimal total = baseCurrency.convert(order.total(), order.currency(), customer.currency()).orElse(null);
-    boolean aboveLimit = customers.person(order.submittedBy())
-        .map(CompanyPerson::spendLimit)
-        .filter(limit -> total == null || total.compareTo(limit) > 0)
-        .isPresent();
-    int approvers = customers.approversOf(customer.id()).size();
-    return aboveLimit ? Math.min(approvers, Math.max(1, customer.companyApprovalsRequired())) : 0;
+    SpendLimitRule rule = customers.spendLimitRule(order.customerId(), order.submittedBy());
+    // the rule is stated in the company's currency; empty when no rate converts the order's total into it
+    return rule.approvalsFor(baseCurrency.convert(order.total(), order.currency(), rule.currency()));
   }
 
   private CustomerTerms customerOf(PurchaseOrder order) {

@@ -2,6 +2,7 @@ package io.podesk.workflow;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.BoundSlot;
+import io.podesk.approval.FourEyes;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import java.util.UUID;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
@@ -51,7 +52,7 @@ class ApprovalTaskAssignedListener implements TaskListener {
 
   private boolean mayDecide(DelegateTask task, String userId) {
     return calendar.delegateToday(userId).isEmpty() && actors.isCandidate(task, userId)
-        && !userId.equals(orders.get(orderOf(task)).submittedBy());
+        && FourEyes.mayDecide(userId, orders.get(orderOf(task)).submittedBy());
   }
 
   private UUID orderOf(DelegateTask task) {

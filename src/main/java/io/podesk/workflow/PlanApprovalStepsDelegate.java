@@ -9,7 +9,6 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +51,7 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
     List<ApprovalPlan.Step> steps = new ArrayList<>();
     int buyerApprovals = inputs.buyerApprovalsRequired(order);
     if (buyerApprovals > 0) {
-      steps.add(buyerStep(inputs.buyerApprovalGroup(order), buyerApprovals));
+      steps.add(ApprovalPlan.Step.buyerCompany(inputs.buyerApprovalGroup(order), buyerApprovals));
     }
     if (rows.stream().noneMatch(row -> NO_APPROVAL.equals(row.get("approverGroup")))) {
       steps.addAll(sellerSteps(rows));
@@ -63,12 +62,6 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
     plans.store(execution.getProcessInstanceId(), order.id(), order.revision(), plan);
     // for people reading Cockpit; the gateway asks the stored plan
     AUTO_APPROVED.set(execution, !plan.approvalNeeded());
-  }
-
-  /** The buyer's company approves first: k of its approvers, one slot each (four-eyes keeps them distinct). */
-  private static ApprovalPlan.Step buyerStep(String group, int required) {
-    return new ApprovalPlan.Step(0, required > 1 ? "parallel" : "sequential", required, Duration.ofDays(2),
-        Collections.nCopies(required, new ApprovalPlan.Slot(group, group, ApprovalPlan.Side.BUYER)));
   }
 
   private static List<ApprovalPlan.Step> sellerSteps(List<Map<String, Object>> rows) {

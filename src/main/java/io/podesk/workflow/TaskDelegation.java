@@ -6,6 +6,7 @@ import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrd
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.BoundSlot;
+import io.podesk.approval.FourEyes;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
@@ -58,7 +59,7 @@ class TaskDelegation {
       throw new InvalidInputException("to", "hand the task to a colleague in one of its groups "
           + escalation.groupsOf(task.getId()));
     }
-    if (to.equals(orders.get(purchaseOrderId).submittedBy())) {
+    if (!FourEyes.mayDecide(to, orders.get(purchaseOrderId).submittedBy())) {
       throw new InvalidInputException("to", "nobody decides on their own purchase order");
     }
     tasks.setOwner(task.getId(), from);
