@@ -1,5 +1,6 @@
 package io.podesk.audit;
 
+import io.podesk.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_events")
-public class AuditEvent extends io.podesk.shared.AssignedIdEntity {
+public class AuditEvent extends AssignedIdEntity {
 
 
   @Column(name = "purchase_order_id")

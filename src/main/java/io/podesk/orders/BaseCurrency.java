@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,8 +22,8 @@ public record BaseCurrency(String base, Map<String, BigDecimal> rates) {
   }
 
   /** The currencies orders may be in: the base currency and every one with a rate. */
-  public java.util.Set<String> accepted() {
-    var accepted = new java.util.TreeSet<>(rates.keySet());
+  public Set<String> accepted() {
+    var accepted = new TreeSet<>(rates.keySet());
     accepted.add(base);
     return accepted;
   }

@@ -1,12 +1,17 @@
 package io.podesk.orders;
 
+import io.podesk.shared.ConflictException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A few sample orders so a fresh demo has something in every state: one auto-approved on its way to the ERP,
@@ -18,13 +23,13 @@ class DemoPurchaseOrders {
 
   private final PurchaseOrderIntake intake;
   private final PurchaseOrders orders;
-  private final org.springframework.transaction.support.TransactionTemplate transactions;
+  private final TransactionTemplate transactions;
 
   DemoPurchaseOrders(PurchaseOrderIntake intake, PurchaseOrders orders,
-      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager) {
     this.intake = intake;
     this.orders = orders;
-    this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -40,8 +45,8 @@ class DemoPurchaseOrders {
         intake.submit("nwbuyer", order("NW-DE-0001", "GLV-100", "Nitrile gloves, box of 100", "300", "6.40"));
         intake.submit("acmebuyer", order("PO-000001", "BRG-6204", "Ball bearing 6204", "40", "12.50"));
       });
-    } catch (io.podesk.shared.ConflictException | org.springframework.dao.DataIntegrityViolationException e) {
-      org.slf4j.LoggerFactory.getLogger(DemoPurchaseOrders.class)
+    } catch (ConflictException | DataIntegrityViolationException e) {
+      LoggerFactory.getLogger(DemoPurchaseOrders.class)
           .info("Demo orders were just created by another node; this node leaves them be");
     }
   }

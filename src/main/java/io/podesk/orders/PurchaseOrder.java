@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -143,7 +145,7 @@ public class PurchaseOrder {
    * Records goods shipped, per SKU; lines with the same SKU fill in order. Shipping more than is open, or a SKU
    * the order does not have, is refused whole. Answers what each line took, so that each is invoiced at its price.
    */
-  java.util.List<Shipment.Line> ship(java.util.Map<String, BigDecimal> quantities, Instant now) {
+  List<Shipment.Line> ship(Map<String, BigDecimal> quantities, Instant now) {
     if (status != PurchaseOrderStatus.SENT_TO_ERP && status != PurchaseOrderStatus.PARTIALLY_SHIPPED) {
       throw new ConflictException("Purchase order " + displayName() + " is " + status + "; only an order in the "
           + "ERP and not fully shipped can ship");
@@ -156,7 +158,7 @@ public class PurchaseOrder {
             + displayName() + ": " + open.stripTrailingZeros().toPlainString() + " open");
       }
     });
-    java.util.List<Shipment.Line> allocated = new java.util.ArrayList<>();
+    List<Shipment.Line> allocated = new ArrayList<>();
     quantities.forEach((sku, quantity) -> {
       BigDecimal rest = quantity;
       for (int index = 0; index < lines.size() && rest.signum() > 0; index++) {
@@ -247,7 +249,7 @@ public class PurchaseOrder {
 
   /** What the new lines and ship-to change against this revision (for an order the ERP has). */
   RevisionChange changeTo(List<PurchaseOrderLine> newLines, ShipTo newShipTo, BigDecimal totalDelta) {
-    return new RevisionChange(totalDelta, !sameGoods(lines, newLines), !java.util.Objects.equals(shipTo, newShipTo),
+    return new RevisionChange(totalDelta, !sameGoods(lines, newLines), !Objects.equals(shipTo, newShipTo),
         false);
   }
 

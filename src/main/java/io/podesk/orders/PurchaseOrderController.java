@@ -1,12 +1,18 @@
 package io.podesk.orders;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.podesk.documents.DocumentContent;
 import io.podesk.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -105,7 +111,7 @@ class PurchaseOrderController {
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(content.document().fileName(),
-                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(content.bytes());
   }
@@ -124,13 +130,13 @@ class PurchaseOrderController {
 
   @GetMapping("/{id}/revisions")
   @Operation(summary = "Earlier revisions of an order, as they were when replaced")
-  java.util.List<RevisionView> revisions(@PathVariable UUID id, Authentication caller) {
+  List<RevisionView> revisions(@PathVariable UUID id, Authentication caller) {
     return service.revisions(id, caller);
   }
 
   /** An earlier revision; {@code order} is the order as it stood then. */
-  record RevisionView(int revision, java.math.BigDecimal total, java.time.Instant replacedAt, String replacedBy,
-      com.fasterxml.jackson.databind.JsonNode order) {}
+  record RevisionView(int revision, BigDecimal total, Instant replacedAt, String replacedBy,
+      JsonNode order) {}
 
   @PostMapping("/{id}/cancel")
   @Operation(summary = "Cancel a purchase order that is not yet approved")
@@ -142,7 +148,7 @@ class PurchaseOrderController {
   private static Sort sortOf(String sort) {
     String[] parts = sort.split(",", -1);
     String property = SORTABLE.get(parts[0].strip());
-    String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
+    String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
     if (property == null || !DIRECTIONS.contains(direction) || parts.length > 2) {
       throw new InvalidInputException("sort", "sort must be one of " + SORTABLE.keySet() + " with ,asc or ,desc");
     }
@@ -150,5 +156,5 @@ class PurchaseOrderController {
   }
 
   /** One page of orders. */
-  record PageView(java.util.List<PurchaseOrderView> items, int page, int size, long totalItems, int totalPages) {}
+  record PageView(List<PurchaseOrderView> items, int page, int size, long totalItems, int totalPages) {}
 }

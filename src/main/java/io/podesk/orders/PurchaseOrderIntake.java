@@ -1,5 +1,7 @@
 package io.podesk.orders;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CompanyPerson;
@@ -9,14 +11,15 @@ import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import io.podesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -36,13 +39,13 @@ public class PurchaseOrderIntake {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final PurchaseOrderRevisions revisions;
-  private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final ObjectMapper json;
   private final ReapprovalPolicy reapprovals;
   private final BaseCurrency baseCurrency;
 
   PurchaseOrderIntake(PurchaseOrders orders, CustomerDirectory customers,
       PurchaseOrderValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-      PurchaseOrderRevisions revisions, com.fasterxml.jackson.databind.ObjectMapper json,
+      PurchaseOrderRevisions revisions, ObjectMapper json,
       ReapprovalPolicy reapprovals, BaseCurrency baseCurrency) {
     this.revisions = revisions;
     this.json = json;
@@ -230,7 +233,7 @@ public class PurchaseOrderIntake {
   private String snapshot(PurchaseOrder order) {
     try {
       return json.writeValueAsString(PurchaseOrderView.of(order, null, null));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -262,7 +265,7 @@ public class PurchaseOrderIntake {
   /** The PO number stripped (blank: none) and the currency upper-cased, before any check. */
   static SubmitPurchaseOrder normalize(SubmitPurchaseOrder request) {
     String poNumber = request.poNumber() == null || request.poNumber().isBlank() ? null : request.poNumber().strip();
-    String currency = request.currency() == null ? null : request.currency().strip().toUpperCase(java.util.Locale.ROOT);
+    String currency = request.currency() == null ? null : request.currency().strip().toUpperCase(Locale.ROOT);
     return new SubmitPurchaseOrder(poNumber, currency, request.lines(), request.shipTo(), request.notes());
   }
 

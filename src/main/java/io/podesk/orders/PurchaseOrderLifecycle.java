@@ -5,9 +5,14 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -137,16 +142,16 @@ public class PurchaseOrderLifecycle {
    */
   @Transactional
   public Shipment recordShipment(UUID id, String erpEventId, String trackingNumber,
-      java.util.List<Shipment.Line> lines) {
+      List<Shipment.Line> lines) {
     PurchaseOrder order = lock(id);
     PurchaseOrderStatus from = order.status();
-    java.util.Map<String, java.math.BigDecimal> quantities = new java.util.LinkedHashMap<>();
-    lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), java.math.BigDecimal::add));
-    java.util.List<Shipment.Line> allocated = order.ship(quantities, now());
+    Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+    lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), BigDecimal::add));
+    List<Shipment.Line> allocated = order.ship(quantities, now());
     Shipment shipment = shipments.save(new Shipment(id, erpEventId, trackingNumber, allocated, now()));
     audit.record(id, "erp", AuditType.SHIPPED, lines.stream()
         .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku())
-        .collect(java.util.stream.Collectors.joining(", "))
+        .collect(Collectors.joining(", "))
         + (trackingNumber == null ? "" : ", tracking " + trackingNumber));
     if (order.status() != from) {
       changed(order, from, "erp", null);
@@ -157,9 +162,9 @@ public class PurchaseOrderLifecycle {
 
   /** Compares the ERP's total (tax included) with ours; beyond the tolerance, finance must review the difference. */
   @Transactional
-  public boolean compareErpTotal(UUID id, java.math.BigDecimal erpTotal, java.math.BigDecimal tolerance) {
+  public boolean compareErpTotal(UUID id, BigDecimal erpTotal, BigDecimal tolerance) {
     PurchaseOrder order = get(id);
-    java.math.BigDecimal ours = order.total();
+    BigDecimal ours = order.total();
     if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
       return false;
     }

@@ -1,12 +1,19 @@
 package io.podesk.orders;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.audit.AuditTrail;
 import io.podesk.documents.Document;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
+import io.podesk.identity.Roles;
 import io.podesk.shared.NotFoundException;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -25,17 +32,17 @@ public class PurchaseOrderService {
   private final AuditTrail audit;
   private final ApprovalPolicy approvals;
   private final PurchaseOrderRevisions revisionRepository;
-  private final org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory;
-  private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final ObjectProvider<InvoiceDirectory> invoiceDirectory;
+  private final ObjectMapper json;
   private final PurchaseOrderDocuments orderDocuments;
-  private final org.springframework.beans.factory.ObjectProvider<PurchaseOrderIntake> intake;
+  private final ObjectProvider<PurchaseOrderIntake> intake;
 
   PurchaseOrderService(PurchaseOrderDocuments orderDocuments, PurchaseOrders orders, PurchaseOrderAccess access,
       Documents documents,
       PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals,
-      PurchaseOrderRevisions revisionRepository, com.fasterxml.jackson.databind.ObjectMapper json,
-      org.springframework.beans.factory.ObjectProvider<InvoiceDirectory> invoiceDirectory,
-      org.springframework.beans.factory.ObjectProvider<PurchaseOrderIntake> intake) {
+      PurchaseOrderRevisions revisionRepository, ObjectMapper json,
+      ObjectProvider<InvoiceDirectory> invoiceDirectory,
+      ObjectProvider<PurchaseOrderIntake> intake) {
     this.orderDocuments = orderDocuments;
     this.intake = intake;
     this.invoiceDirectory = invoiceDirectory;
@@ -65,14 +72,14 @@ public class PurchaseOrderService {
     var company = access.companyOf(caller);
     if (company.isPresent()) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("customerId"), company.get()));
-    } else if (!io.podesk.identity.Roles.isStaff(caller)) {
+    } else if (!Roles.isStaff(caller)) {
       return Page.empty(pageable);
     }
     if (status != null) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
     }
     if (poNumber != null && !poNumber.isBlank()) {
-      String pattern = "%" + poNumber.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+      String pattern = "%" + poNumber.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
           .replace("%", "\\%").replace("_", "\\_") + "%";
       spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("poNumber")), pattern, '\\'));
     }
@@ -109,7 +116,7 @@ public class PurchaseOrderService {
   }
 
   @Transactional(readOnly = true)
-  public java.util.List<PurchaseOrderController.RevisionView> revisions(UUID id, Authentication caller) {
+  public List<PurchaseOrderController.RevisionView> revisions(UUID id, Authentication caller) {
     access.visibleOrder(id, caller);
     return revisionRepository.findByKeyPurchaseOrderIdOrderByKeyRevision(id).stream()
         .map(r -> new PurchaseOrderController.RevisionView(r.revision(), r.total(), r.replacedAt(), r.replacedBy(),
@@ -117,10 +124,10 @@ public class PurchaseOrderService {
         .toList();
   }
 
-  private com.fasterxml.jackson.databind.JsonNode parse(String snapshot) {
+  private JsonNode parse(String snapshot) {
     try {
       return json.readTree(snapshot);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -4,7 +4,9 @@ import io.podesk.approval.ApprovalRecord;
 import io.podesk.audit.AuditEvent;
 import io.podesk.documents.Document;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,10 +44,10 @@ public record PurchaseOrderView(
       BigDecimal outstanding) {
 
     static Amounts of(PurchaseOrder order, List<InvoiceDirectory.InvoiceSummary> invoices) {
-      int digits = Math.max(0, java.util.Currency.getInstance(order.currency()).getDefaultFractionDigits());
+      int digits = Math.max(0, Currency.getInstance(order.currency()).getDefaultFractionDigits());
       BigDecimal shipped = order.lines().stream()
           .map(line -> line.shippedQuantity().multiply(line.unitPrice()))
-          .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(digits, java.math.RoundingMode.HALF_UP);
+          .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(digits, RoundingMode.HALF_UP);
       BigDecimal invoiced = invoices.stream().map(InvoiceDirectory.InvoiceSummary::total)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal paid = invoices.stream().map(InvoiceDirectory.InvoiceSummary::paid)

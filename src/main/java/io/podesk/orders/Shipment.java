@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.AssignedIdEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +21,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "shipments")
-public class Shipment extends io.podesk.shared.AssignedIdEntity {
+public class Shipment extends AssignedIdEntity {
 
   /**
    * A shipped quantity of a SKU. As stored, each names the order line it filled ({@code orderLine}, counted from 0):

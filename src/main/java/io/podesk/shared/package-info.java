@@ -1,3 +1,4 @@
 /** Tiny value types and error types shared by every module. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package io.podesk.shared;
+import org.springframework.modulith.ApplicationModule;

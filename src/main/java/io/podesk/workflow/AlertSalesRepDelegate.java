@@ -1,7 +1,7 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.PurchaseOrderProcess.*;
 import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.customers.CustomerDirectory;
@@ -9,6 +9,7 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,7 +47,7 @@ class AlertSalesRepDelegate implements JavaDelegate {
         .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list().stream()
         .flatMap(task -> escalation.groupsOf(task.getId()).stream()).distinct().toList();
     User rep = identity.createUserQuery().userId(customer.salesRep()).singleResult();
-    List<String> recipients = Stream.ofNullable(rep).map(User::getEmail).filter(java.util.Objects::nonNull).toList();
+    List<String> recipients = Stream.ofNullable(rep).map(User::getEmail).filter(Objects::nonNull).toList();
     policy.stalled(order.id(), order.displayName(), customer.salesRep(), recipients,
         "waiting for " + (waitingFor.isEmpty() ? "approval" : String.join(", ", waitingFor)) + " since "
             + order.updatedAt());

@@ -3,6 +3,7 @@ package io.podesk.workflow;
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
+import io.podesk.approval.ApprovalRequested;
 import io.podesk.orders.PurchaseOrder;
 import java.util.Collection;
 import java.util.List;
@@ -62,7 +63,7 @@ class ApprovalEscalation {
   }
 
   /** The members of the given groups who have a mail address: each gets a link of their own. */
-  List<io.podesk.approval.ApprovalRequested.Recipient> recipientsOf(Collection<String> groups) {
+  List<ApprovalRequested.Recipient> recipientsOf(Collection<String> groups) {
     return groups.stream()
         .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
         .filter(user -> user.getEmail() != null)
@@ -71,8 +72,8 @@ class ApprovalEscalation {
         .toList();
   }
 
-  static io.podesk.approval.ApprovalRequested.Recipient recipient(User user) {
-    return new io.podesk.approval.ApprovalRequested.Recipient(user.getId(),
+  static ApprovalRequested.Recipient recipient(User user) {
+    return new ApprovalRequested.Recipient(user.getId(),
         Objects.toString(user.getFirstName(), user.getId()), user.getEmail());
   }
 

@@ -1,8 +1,8 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.PurchaseOrderProcess.*;
 import static io.podesk.workflow.ApprovalProcess.*;
 import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.ForbiddenException;
@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.Group;
@@ -126,8 +127,8 @@ public class ApprovalTasks {
         if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
           throw alreadyDecided();
         }
-        boolean concurrent = e instanceof org.camunda.bpm.engine.OptimisticLockingException
-            || e instanceof org.camunda.bpm.engine.ProcessEnginePersistenceException;
+        boolean concurrent = e instanceof OptimisticLockingException
+            || e instanceof ProcessEnginePersistenceException;
         if (!concurrent || attempt == 3) {
           throw e instanceof ProcessEngineException engine ? translated(engine) : e;
         }

@@ -1,10 +1,11 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.TaskActors.refused;
-import static io.podesk.workflow.PurchaseOrderProcess.*;
 import static io.podesk.workflow.CreditCheckProcess.*;
+import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.TaskActors.refused;
 
 import io.podesk.credit.CreditHolds;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,7 +29,7 @@ class CreditHoldDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     actors.refuseReservedVariables(task);
     String controller = actors.actorOf(task);
-    if (!actors.isMemberOfAny(controller, java.util.List.of(CREDIT_CONTROL))) {
+    if (!actors.isMemberOfAny(controller, List.of(CREDIT_CONTROL))) {
       throw refused("override", controller + " is not in credit control and cannot resolve a credit hold");
     }
     Boolean override = CREDIT_OVERRIDE.get(task);

@@ -4,6 +4,7 @@ import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CompanyRole;
 import io.podesk.customers.CustomerDirectory;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -70,7 +71,7 @@ class DemoIdentities {
    * Two nodes starting at once on an empty database both find the user missing and both create it; the second
    * insert fails on the unique key. That is success, the user is there: anything else is rethrown.
    */
-  private static void createdOnce(Runnable create, java.util.function.BooleanSupplier exists) {
+  private static void createdOnce(Runnable create, BooleanSupplier exists) {
     try {
       create.run();
     } catch (RuntimeException e) {

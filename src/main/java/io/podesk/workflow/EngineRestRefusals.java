@@ -3,16 +3,22 @@ package io.podesk.workflow;
 import io.podesk.shared.ConflictException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +33,7 @@ import org.springframework.stereotype.Component;
 class EngineRestRefusals implements ResourceConfigCustomizer {
 
   @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+  public void customize(ResourceConfig config) {
     config.register(RefusalMapper.class);
     config.register(GoneTaskMapper.class);
     config.register(AnyFailureMapper.class);
@@ -40,8 +46,8 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
   @Priority(1)
   static class AnyFailureMapper implements ExceptionMapper<Exception> {
 
-    private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
-        new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+    private final ExceptionHandler camunda =
+        new ExceptionHandler();
 
     @Context
     private UriInfo request;
@@ -61,16 +67,16 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
    * task (403) before anything else: that is the same "someone was first", so 409 too.
    */
   @Priority(1)
-  static class GoneTaskMapper implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+  static class GoneTaskMapper implements ExceptionMapper<ProcessEngineException> {
 
-    private final org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler camunda =
-        new org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler();
+    private final ProcessEngineExceptionHandler camunda =
+        new ProcessEngineExceptionHandler();
 
     @Context
     private UriInfo request;
 
     @Override
-    public Response toResponse(org.camunda.bpm.engine.ProcessEngineException exception) {
+    public Response toResponse(ProcessEngineException exception) {
       Response completion = RefusalMapper.forCompletion(request);
       if (completion != null) {
         return completion;
@@ -82,8 +88,8 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
   @Priority(1)
   static class RefusalMapper implements ExceptionMapper<RestException> {
 
-    private static final java.util.regex.Pattern COMPLETION =
-        java.util.regex.Pattern.compile(".*task/([^/]+)/(complete|submit-form)/?");
+    private static final Pattern COMPLETION =
+        Pattern.compile(".*task/([^/]+)/(complete|submit-form)/?");
 
     private static final String ALREADY_DECIDED = "This task was already completed (by someone else, or by an "
         + "earlier request) and nothing was changed; reload the task list";
@@ -124,7 +130,7 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
       }
       String taskId = completion.group(1);
       // whether the task exists at all, not whether the caller may see it: someone else's task stays a 403/404
-      var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+      var configuration = (ProcessEngineConfigurationImpl)
           EngineUtil.lookupProcessEngine(null).getProcessEngineConfiguration();
       return configuration.getCommandExecutorTxRequired().execute(context -> {
         context.disableAuthorizationCheck();

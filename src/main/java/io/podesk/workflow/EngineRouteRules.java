@@ -1,5 +1,6 @@
 package io.podesk.workflow;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.FormService;
@@ -114,7 +116,7 @@ class EngineRouteRules extends OncePerRequestFilter {
     JsonNode decision;
     try {
       decision = body.length == 0 ? json.createObjectNode() : json.readTree(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       return "The body is not valid JSON: " + e.getOriginalMessage() + ". Nothing was changed.";
     } catch (IOException e) {
       return "The body could not be read. Nothing was changed.";
@@ -143,7 +145,7 @@ class EngineRouteRules extends OncePerRequestFilter {
       if (!editable.contains(name)) {
         foreign.add(name);
       } else {
-        String type = variables.path(name).path("type").asText("string").toLowerCase(java.util.Locale.ROOT);
+        String type = variables.path(name).path("type").asText("string").toLowerCase(Locale.ROOT);
         if (!VALUE_TYPES.contains(type)) {
           return "Field '" + name + "' must be a plain value, not of type '" + type + "'. Nothing was changed.";
         }

@@ -3,11 +3,14 @@ package io.podesk.workflow;
 import static io.podesk.workflow.EngineRoutes.Access.*;
 
 import io.podesk.identity.Roles;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What each role may do through the engine's REST API ({@code /engine-rest}, and the same resources under
@@ -51,8 +54,8 @@ final class EngineRoutes {
     }
 
     Access(Access... like) {
-      this.roles = java.util.Arrays.stream(like).flatMap(access -> access.roles.stream())
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      this.roles = Arrays.stream(like).flatMap(access -> access.roles.stream())
+          .collect(Collectors.toUnmodifiableSet());
     }
 
     boolean permits(Collection<String> rolesOfCaller) {
@@ -300,7 +303,7 @@ final class EngineRoutes {
   }
 
   private static Method methodOf(String httpMethod) {
-    return switch (httpMethod.toUpperCase(java.util.Locale.ROOT)) {
+    return switch (httpMethod.toUpperCase(Locale.ROOT)) {
       case "GET", "HEAD", "OPTIONS" -> Method.GET;
       case "POST" -> Method.POST;
       case "PUT" -> Method.PUT;

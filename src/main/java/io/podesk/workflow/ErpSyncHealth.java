@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,7 +37,7 @@ class ErpSyncHealth {
   @GetMapping("/api/admin/erp-sync")
   @Operation(summary = "Orders whose ERP push is failing (retry them from Cockpit)")
   List<FailingPush> failing() {
-    List<Incident> incidents = java.util.stream.Stream.of(Element.Task_PushOrderToErp, Element.Task_PushInvoicesToErp)
+    List<Incident> incidents = Stream.of(Element.Task_PushOrderToErp, Element.Task_PushInvoicesToErp)
         .flatMap(step -> runtime.createIncidentQuery().activityId(step.name()).list().stream()).toList();
     return incidents.stream().map(incident -> {
       ProcessInstance instance = runtime.createProcessInstanceQuery()

@@ -16,19 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -191,11 +192,11 @@ public class ProcessInsights {
     return orders;
   }
 
-  private static java.util.Optional<UUID> orderId(String businessKey) {
+  private static Optional<UUID> orderId(String businessKey) {
     try {
-      return businessKey == null ? java.util.Optional.empty() : java.util.Optional.of(UUID.fromString(businessKey));
+      return businessKey == null ? Optional.empty() : Optional.of(UUID.fromString(businessKey));
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.podesk.workflow;
 
+import io.podesk.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -7,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
-import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,7 +44,7 @@ class ProcessMigrationController {
   @Operation(summary = "Migrate running instances of a process (PurchaseOrder or Approval) to its latest version")
   List<VersionMigration> migrateToLatest(@RequestParam(defaultValue = PurchaseOrderProcess.KEY) String processKey) {
     if (!MIGRATABLE.contains(processKey)) {
-      throw new io.podesk.shared.InvalidInputException("processKey", "processKey must be one of " + MIGRATABLE);
+      throw new InvalidInputException("processKey", "processKey must be one of " + MIGRATABLE);
     }
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
         .latestVersion().singleResult();

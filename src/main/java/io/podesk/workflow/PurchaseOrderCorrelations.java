@@ -2,8 +2,10 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderWithdrawn;
+import io.podesk.invoicing.PaymentRecorded;
+import io.podesk.orders.ErpTotalsDiffer;
 import io.podesk.orders.PurchaseOrderDocumentAttached;
+import io.podesk.orders.PurchaseOrderWithdrawn;
 import io.podesk.orders.ShipmentRecorded;
 import io.podesk.shared.ConflictException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -47,14 +49,14 @@ class PurchaseOrderCorrelations {
   }
 
   @EventListener
-  void on(io.podesk.invoicing.PaymentRecorded event) {
+  void on(PaymentRecorded event) {
     correlate(() -> runtime.createMessageCorrelation(MESSAGE_PAYMENT_RECORDED)
         .processInstanceBusinessKey(event.purchaseOrderId().toString())
         .correlateAllWithResult());
   }
 
   @EventListener
-  void on(io.podesk.orders.ErpTotalsDiffer event) {
+  void on(ErpTotalsDiffer event) {
     correlate(() -> runtime.createMessageCorrelation(MESSAGE_ERP_TOTALS_DIFFER)
         .processInstanceBusinessKey(event.purchaseOrderId().toString())
         .setVariable("erpTotal", event.erps().toPlainString())

@@ -2,12 +2,16 @@ package io.podesk.workflow;
 
 import static io.podesk.workflow.PurchaseOrderProcess.*;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSubmitted;
+import java.util.LinkedHashMap;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -27,7 +31,7 @@ class PurchaseOrderProcessStarter {
   private final PurchaseOrderLifecycle orders;
   private final CustomerDirectory customers;
   private final String baseUrl;
-  private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+  private final ObjectMapper json = new ObjectMapper();
 
   PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, CustomerDirectory customers,
       @Value("${podesk.base-url}") String baseUrl) {
@@ -65,7 +69,7 @@ class PurchaseOrderProcessStarter {
     }
   }
 
-  private VariableMap variablesOf(java.util.UUID purchaseOrderId, String revisionSummary) {
+  private VariableMap variablesOf(UUID purchaseOrderId, String revisionSummary) {
     PurchaseOrder order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.customerId());
     VariableMap variables = Variables.createVariables();
@@ -87,7 +91,7 @@ class PurchaseOrderProcessStarter {
   private String linesJson(PurchaseOrder order) {
     try {
       return json.writeValueAsString(order.lines().stream().map(line -> {
-        var row = new java.util.LinkedHashMap<String, Object>();
+        var row = new LinkedHashMap<String, Object>();
         row.put("sku", line.sku());
         row.put("description", line.description() == null ? "" : line.description());
         row.put("quantity", line.quantity().stripTrailingZeros().toPlainString());
@@ -95,7 +99,7 @@ class PurchaseOrderProcessStarter {
         row.put("lineTotal", line.lineTotal().toPlainString());
         return row;
       }).toList());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

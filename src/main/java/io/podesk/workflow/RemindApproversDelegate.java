@@ -1,9 +1,10 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.PurchaseOrderProcess.*;
 import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
+import io.podesk.approval.ApprovalRequested;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class RemindApproversDelegate implements JavaDelegate {
     if (open.isEmpty()) {
       return;
     }
-    List<io.podesk.approval.ApprovalRequested.Recipient> recipients = new ArrayList<>();
+    List<ApprovalRequested.Recipient> recipients = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     for (Task task : open) {
       if (task.getAssignee() != null) {
