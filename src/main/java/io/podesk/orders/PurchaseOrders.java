@@ -17,7 +17,7 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaS
   Optional<PurchaseOrder> findByCustomerIdAndPoNumber(String customerId, String poNumber);
 
   /** Per currency, the total of a customer's orders in the given statuses, one order left out. */
-  @Query("select new CurrencyAmount(o.currency, sum(o.total)) from PurchaseOrder o"
+  @Query("select new io.podesk.orders.CurrencyAmount(o.currency, sum(o.total)) from PurchaseOrder o"
       + " where o.customerId = :customerId and o.status in :statuses and o.id <> :excluded group by o.currency")
   List<CurrencyAmount> sumOfTotals(String customerId, Collection<PurchaseOrderStatus> statuses,
       UUID excluded);
