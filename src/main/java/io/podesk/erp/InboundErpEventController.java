@@ -54,14 +54,15 @@ class InboundErpEventController {
       return ResponseEntity.status(unauthenticated.getStatus()).body(unauthenticated);
     }
     JsonNode event = ErpEventJson.parse(json, rawBody);
+    ErpEvent.Header header = ErpEventParser.header(event);
     String body = new String(rawBody, java.nio.charset.StandardCharsets.UTF_8);
     InboundErpEventService.Outcome outcome;
     try {
-      outcome = service.receive(event, body);
+      outcome = service.receive(header, event, body);
     } catch (org.springframework.dao.DataIntegrityViolationException e) {
-      outcome = service.receive(event, body); // the same event arrived twice at once: the other one won
+      outcome = service.receive(header, event, body); // the same event arrived twice at once: the other one won
     } catch (ConflictException e) {
-      outcome = service.refused(event, body, e.getMessage());
+      outcome = service.refused(header, body, e.getMessage());
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
       problem.setTitle("Event refused");
       problem.setProperty("eventId", outcome.eventId());

@@ -1,11 +1,18 @@
 package io.podesk.erp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.erp.ErpEvent.Header;
+import io.podesk.erp.ErpEvent.OrderCancelled;
+import io.podesk.erp.ErpEvent.OrderChanged;
+import io.podesk.erp.ErpEvent.OrderConfirmed;
+import io.podesk.erp.ErpEvent.OrderCreated;
+import io.podesk.erp.ErpEvent.PaymentReported;
+import io.podesk.erp.ErpEvent.ShipmentReported;
+import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrders;
-import io.podesk.orders.SubmitPurchaseOrder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +42,13 @@ class InboundErpEventService {
   private final PurchaseOrderLifecycle lifecycle;
   private final PurchaseOrderIntake intake;
   private final Clock clock;
-  private final org.springframework.context.ApplicationEventPublisher publisher;
-  private final io.podesk.invoicing.Invoicing invoicing;
+  private final ApplicationEventPublisher publisher;
+  private final Invoicing invoicing;
   private final BigDecimal totalTolerance;
 
   InboundErpEventService(InboundErpEvents events, PurchaseOrders orders, PurchaseOrderLifecycle lifecycle,
-      PurchaseOrderIntake intake, Clock clock, org.springframework.context.ApplicationEventPublisher publisher,
-      io.podesk.invoicing.Invoicing invoicing,
-      @org.springframework.beans.factory.annotation.Value("${podesk.erp.total-tolerance:0.01}")
-      BigDecimal totalTolerance) {
+      PurchaseOrderIntake intake, Clock clock, ApplicationEventPublisher publisher, Invoicing invoicing,
+      @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance) {
     this.invoicing = invoicing;
     this.totalTolerance = totalTolerance;
     this.publisher = publisher;
@@ -55,91 +63,118 @@ class InboundErpEventService {
   record Outcome(String eventId, InboundErpEvent.Status status, UUID purchaseOrderId, String detail,
       boolean duplicate) {}
 
+  /** Keeps and applies the event whose header (see {@link ErpEventParser#header}) and body are given. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public Outcome receive(JsonNode event, String payload) {
-    String id = required(event, "id");
-    String type = ErpEventJson.required(event, "type", ErpEventJson.MAX_TYPE);
-    String company = ErpEventJson.required(event, "company", ErpEventJson.MAX_COMPANY);
-    String poNumber = ErpEventJson.optional(event, "poNumber", ErpEventJson.MAX_PO_NUMBER);
-    Optional<InboundErpEvent> seen = events.findById(id);
+  public Outcome receive(Header header, JsonNode body, String payload) {
+    Optional<InboundErpEvent> seen = events.findById(header.id());
     if (seen.isPresent()) {
       InboundErpEvent earlier = seen.get();
-      return new Outcome(id, earlier.status(), earlier.purchaseOrderId(), earlier.detail(), true);
+      return new Outcome(header.id(), earlier.status(), earlier.purchaseOrderId(), earlier.detail(), true);
     }
-    InboundErpEvent record = events.saveAndFlush(new InboundErpEvent(id, type, company, poNumber, payload,
-        Instant.now(clock)));
-    apply(record, event, type, company, poNumber);
-    return new Outcome(id, record.status(), record.purchaseOrderId(), record.detail(), false);
+    InboundErpEvent record = events.saveAndFlush(new InboundErpEvent(header.id(), header.type(), header.company(),
+        header.poNumber(), payload, Instant.now(clock)));
+    apply(record, header, body);
+    return new Outcome(header.id(), record.status(), record.purchaseOrderId(), record.detail(), false);
   }
 
-  private void apply(InboundErpEvent record, JsonNode event, String type, String company, String poNumber) {
-    if ("order.created".equals(type)) {
-      PurchaseOrder order = intake.recordOfflineOrder(company, offlineOrder(event, poNumber),
-          required(event, "erpReference"));
-      record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
+  private void apply(InboundErpEvent record, Header header, JsonNode body) {
+    Optional<ErpEvent.Type> type = ErpEvent.Type.named(header.type());
+    if (type.isEmpty()) {
+      record.outcome(InboundErpEvent.Status.REFUSED, null, "Events of type " + header.type() + " are not handled yet");
       return;
     }
-    if ("payment".equals(type)) {
-      applyPayment(record, event, company);
+    if (!type.get().aboutAnOrder()) {
+      apply(record, ErpEventParser.read(type.get(), header, body));
       return;
     }
-    if (!List.of("order.confirmed", "order.cancelled", "shipment", "order.changed").contains(type)) {
-      record.outcome(InboundErpEvent.Status.REFUSED, null, "Events of type " + type + " are not handled yet");
-      return;
-    }
-    Optional<PurchaseOrder> order = poNumber == null ? Optional.empty()
-        : orders.findByCustomerIdAndPoNumber(company, poNumber);
+    Optional<PurchaseOrder> order = header.poNumber() == null ? Optional.empty()
+        : orders.findByCustomerIdAndPoNumber(header.company(), header.poNumber());
     if (order.isEmpty()) {
-      log.warn("ERP event {} ({}) names no known order: company {}, PO {}", record.id(), type, company, poNumber);
-      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No order " + poNumber + " of " + company);
+      log.warn("ERP event {} ({}) names no known order: company {}, PO {}", header.id(), header.type(),
+          header.company(), header.poNumber());
+      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No order " + header.poNumber() + " of "
+          + header.company());
       return;
     }
-    UUID orderId = order.get().id();
-    if ("order.confirmed".equals(type)) {
-      lifecycle.confirmInErp(orderId, required(event, "erpReference"));
-      BigDecimal erpTotal = decimal(event, "total");
-      boolean differs = erpTotal != null && lifecycle.compareErpTotal(orderId, erpTotal, totalTolerance);
-      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP"
-          + (differs ? "; its total " + erpTotal.toPlainString() + " differs: finance reviews it" : ""));
-    } else if ("order.changed".equals(type)) {
-      SubmitPurchaseOrder change = offlineOrder(event, poNumber);
-      intake.recordErpChange(orderId, change);
-      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Changed in the ERP");
-    } else if ("shipment".equals(type)) {
-      List<io.podesk.orders.Shipment.Line> lines = ErpEventJson.shipmentLines(event);
-      String trackingNumber = ErpEventJson.optional(event, "trackingNumber", ErpEventJson.MAX_TEXT);
-      lifecycle.recordShipment(orderId, record.id(), trackingNumber, lines);
-      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Shipment recorded");
+    apply(record, ErpEventParser.read(type.get(), header, body), order.get().id());
+  }
+
+  /** An event that names no existing order. */
+  private void apply(InboundErpEvent record, ErpEvent event) {
+    if (event instanceof OrderCreated created) {
+      recordOfflineOrder(record, created);
+    } else if (event instanceof PaymentReported payment) {
+      recordPayment(record, payment);
     } else {
-      String reason = ErpEventJson.optional(event, "reason", ErpEventJson.MAX_REASON);
-      lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + (reason == null ? "" : ": " + reason));
-      record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Cancelled by the ERP");
+      throw new IllegalStateException("ERP event " + event.header().type() + " needs an order");
     }
   }
 
-  private void applyPayment(InboundErpEvent record, JsonNode event, String company) {
-    String invoiceNumber = required(event, "invoiceNumber");
-    BigDecimal amount = ErpEventJson.amount(event);
-    var invoice = invoicing.findByNumber(invoiceNumber)
+  /** An event about the existing order {@code orderId}. */
+  private void apply(InboundErpEvent record, ErpEvent event, UUID orderId) {
+    if (event instanceof OrderConfirmed confirmed) {
+      confirm(record, confirmed, orderId);
+    } else if (event instanceof OrderChanged changed) {
+      change(record, changed, orderId);
+    } else if (event instanceof ShipmentReported shipment) {
+      recordShipment(record, shipment, orderId);
+    } else if (event instanceof OrderCancelled cancelled) {
+      cancel(record, cancelled, orderId);
+    } else {
+      throw new IllegalStateException("ERP event " + event.header().type() + " names no existing order");
+    }
+  }
+
+  private void recordOfflineOrder(InboundErpEvent record, OrderCreated event) {
+    PurchaseOrder order = intake.recordOfflineOrder(event.header().company(), event.order(), event.erpReference());
+    record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
+  }
+
+  private void recordPayment(InboundErpEvent record, PaymentReported event) {
+    String company = event.header().company();
+    var invoice = invoicing.findByNumber(event.invoiceNumber())
         .filter(found -> orders.findById(found.purchaseOrderId()).map(o -> o.customerId().equals(company))
             .orElse(false));
     if (invoice.isEmpty()) {
-      log.warn("ERP payment {} names no known invoice {} of {}", record.id(), invoiceNumber, company);
-      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No invoice " + invoiceNumber + " of " + company);
+      log.warn("ERP payment {} names no known invoice {} of {}", record.id(), event.invoiceNumber(), company);
+      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No invoice " + event.invoiceNumber() + " of "
+          + company);
       return;
     }
     UUID orderId = invoice.get().purchaseOrderId();
-    invoicing.recordPayment(orderId, invoiceNumber, amount, "erp");
-    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Payment of " + amount.toPlainString() + " on "
-        + invoiceNumber);
+    invoicing.recordPayment(orderId, event.invoiceNumber(), event.amount(), "erp");
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Payment of " + event.amount().toPlainString() + " on "
+        + event.invoiceNumber());
+  }
+
+  private void confirm(InboundErpEvent record, OrderConfirmed event, UUID orderId) {
+    lifecycle.confirmInErp(orderId, event.erpReference());
+    BigDecimal erpTotal = event.total();
+    boolean differs = erpTotal != null && lifecycle.compareErpTotal(orderId, erpTotal, totalTolerance);
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP"
+        + (differs ? "; its total " + erpTotal.toPlainString() + " differs: finance reviews it" : ""));
+  }
+
+  private void change(InboundErpEvent record, OrderChanged event, UUID orderId) {
+    intake.recordErpChange(orderId, event.change());
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Changed in the ERP");
+  }
+
+  private void recordShipment(InboundErpEvent record, ShipmentReported event, UUID orderId) {
+    lifecycle.recordShipment(orderId, event.header().id(), event.trackingNumber(), event.lines());
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Shipment recorded");
+  }
+
+  private void cancel(InboundErpEvent record, OrderCancelled event, UUID orderId) {
+    lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + (event.reason() == null ? "" : ": " + event.reason()));
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Cancelled by the ERP");
   }
 
   /** Records a refusal of the domain (e.g. cancelling a shipped order) in a transaction of its own. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public Outcome refused(JsonNode event, String payload, String reason) {
-    InboundErpEvent record = events.findById(required(event, "id")).orElseGet(() -> new InboundErpEvent(
-        required(event, "id"), required(event, "type"), required(event, "company"), text(event, "poNumber"), payload,
-        Instant.now(clock)));
+  public Outcome refused(Header header, String payload, String reason) {
+    InboundErpEvent record = events.findById(header.id()).orElseGet(() -> new InboundErpEvent(header.id(),
+        header.type(), header.company(), header.poNumber(), payload, Instant.now(clock)));
     record.outcome(InboundErpEvent.Status.REFUSED, null, reason);
     events.save(record);
     UUID orderId = record.poNumber() == null ? null
@@ -151,24 +186,8 @@ class InboundErpEventService {
 
   @Transactional(readOnly = true)
   public List<InboundErpEvent> recent(InboundErpEvent.Status status, int limit) {
-    var page = org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
+    var page = PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
     return status == null ? events.findAllByOrderByReceivedAtDesc(page)
         : events.findByStatusOrderByReceivedAtDesc(status.name(), page);
-  }
-
-  private static SubmitPurchaseOrder offlineOrder(JsonNode event, String poNumber) {
-    return ErpEventJson.order(event, poNumber);
-  }
-
-  private static BigDecimal decimal(JsonNode node, String field) {
-    return ErpEventJson.decimal(node, field);
-  }
-
-  private static String required(JsonNode event, String field) {
-    return ErpEventJson.required(event, field);
-  }
-
-  private static String text(JsonNode node, String field) {
-    return ErpEventJson.text(node, field);
   }
 }

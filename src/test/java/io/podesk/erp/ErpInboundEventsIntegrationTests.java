@@ -167,6 +167,19 @@ class ErpInboundEventsIntegrationTests {
   }
 
   @Test
+  void anEventForAnUnknownOrderIsKeptBeforeTheRestOfItIsRead() throws Exception {
+    String eventId = UUID.randomUUID().toString();
+    String body = "{\"id\": \"" + eventId + "\", \"type\": \"shipment\", \"company\": \"northwind\","
+        + " \"poNumber\": \"NW-ZZ-0002\", \"lines\": []}";
+
+    var unmatched = signed(body);
+
+    assertThat(unmatched.statusCode()).as(unmatched.body()).isEqualTo(202);
+    assertThat(api.get("admin", "/api/admin/erp-events?status=UNMATCHED").json())
+        .anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo(eventId));
+  }
+
+  @Test
   void aCancellationTheDomainRefusesIsAnswered409AndKept() throws Exception {
     String poNumber = Orders.northwindPoNumber();
     UUID id = submit(poNumber, 10, "150.00");

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Whatever bytes a (correctly signed) ERP event carries, reading it and its fields ends in the event or in an
  * {@link InvalidInputException} that names a field: the controller answers those with a 400, anything else would
- * be a 500. The mapper is configured as the application's (duplicate keys refused).
+ * be a 500. The mapper is configured as the application's (duplicate keys refused). Every type's record is read
+ * from every body, whatever its own type says.
  *
  * <p>In the normal build this runs the seed corpus under
  * {@code src/test/resources/io/podesk/erp/InboundErpEventParsingFuzzTestsInputs/}. To fuzz for real:
@@ -40,6 +41,11 @@ class InboundErpEventParsingFuzzTests {
     readEvery(event, ErpEventJson::amount);
     readEvery(event, ErpEventJson::shipmentLines);
     readEvery(event, e -> ErpEventJson.order(e, ErpEventJson.text(e, "poNumber")));
+    readEvery(event, ErpEventParser::header);
+    for (ErpEvent.Type type : ErpEvent.Type.values()) {
+      ErpEvent.Header header = new ErpEvent.Header("fuzz", type.wireName(), "northwind", "NW-AB-0001");
+      readEvery(event, e -> ErpEventParser.read(type, header, e));
+    }
   }
 
   private static void readEvery(JsonNode event, Consumer<JsonNode> read) {

@@ -1,0 +1,77 @@
+package io.podesk.erp;
+
+import io.podesk.orders.Shipment;
+import io.podesk.orders.SubmitPurchaseOrder;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An event the ERP sent, read from its signed body by {@link ErpEventParser}: one record per type it handles.
+ * Optional fields are null when the ERP left them out.
+ */
+sealed interface ErpEvent {
+
+  Header header();
+
+  /** What every event carries, whatever its type; the type as sent, since unknown types are kept too. */
+  record Header(String id, String type, String company, String poNumber) {}
+
+  /** The types PO Desk handles, by their name on the wire. */
+  enum Type {
+    ORDER_CREATED("order.created", false),
+    PAYMENT("payment", false),
+    ORDER_CONFIRMED("order.confirmed", true),
+    ORDER_CANCELLED("order.cancelled", true),
+    SHIPMENT("shipment", true),
+    ORDER_CHANGED("order.changed", true);
+
+    private final String wireName;
+    private final boolean aboutAnOrder;
+
+    Type(String wireName, boolean aboutAnOrder) {
+      this.wireName = wireName;
+      this.aboutAnOrder = aboutAnOrder;
+    }
+
+    static Optional<Type> named(String wireName) {
+      return Arrays.stream(values()).filter(type -> type.wireName.equals(wireName)).findFirst();
+    }
+
+    String wireName() {
+      return wireName;
+    }
+
+    /**
+     * Whether the event names an order PO Desk already has, by company and PO number. Such an event is matched
+     * before its body is read, so one naming no known order is kept as unmatched whatever else it carries.
+     */
+    boolean aboutAnOrder() {
+      return aboutAnOrder;
+    }
+  }
+
+  /** An order entered in the ERP; the orders module validates it as it validates a buyer's. */
+  record OrderCreated(Header header, SubmitPurchaseOrder order, String erpReference) implements ErpEvent {}
+
+  /** A payment of one of our invoices, by its number. */
+  record PaymentReported(Header header, String invoiceNumber, BigDecimal amount) implements ErpEvent {}
+
+  /** The ERP took the order in; {@code total} (tax included, may be null) is compared with ours. */
+  record OrderConfirmed(Header header, String erpReference, BigDecimal total) implements ErpEvent {}
+
+  /** The order's lines and notes as changed in the ERP; the orders module validates them. */
+  record OrderChanged(Header header, SubmitPurchaseOrder change) implements ErpEvent {}
+
+  /** Goods shipped: SKU and quantity per line, and a tracking number (may be null). */
+  record ShipmentReported(Header header, List<Shipment.Line> lines, String trackingNumber) implements ErpEvent {
+
+    public ShipmentReported {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** The ERP cancelled the order, with a reason (may be null). */
+  record OrderCancelled(Header header, String reason) implements ErpEvent {}
+}
