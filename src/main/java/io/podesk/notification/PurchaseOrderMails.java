@@ -16,6 +16,7 @@ import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
 import io.podesk.orders.PurchaseOrders;
+import io.podesk.outbox.Outbox;
 import io.podesk.workflow.ApprovalTasks;
 import io.podesk.workflow.ProcessStepFailed;
 import java.math.BigDecimal;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -45,7 +47,7 @@ class PurchaseOrderMails {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
 
-  private final OutboxMails outbox;
+  private final Outbox outbox;
   private final CustomerDirectory customers;
   private final PurchaseOrders orders;
   private final MailTemplates templates;
@@ -55,7 +57,7 @@ class PurchaseOrderMails {
   private final Clock clock;
   private final String operationsEmail;
 
-  PurchaseOrderMails(OutboxMails outbox, CustomerDirectory customers, PurchaseOrders orders,
+  PurchaseOrderMails(Outbox outbox, CustomerDirectory customers, PurchaseOrders orders,
       MailTemplates templates, SignedLinks links, MailLinks urls, ApprovalTasks approvals, Clock clock,
       @org.springframework.beans.factory.annotation.Value("${podesk.operations.alert-email}") String operationsEmail) {
     this.outbox = outbox;
@@ -221,8 +223,8 @@ class PurchaseOrderMails {
         "total", amount(event.total(), event.currency()),
         "dueDate", String.valueOf(event.dueDate()),
         "invoiceUrl", urls.invoice(event.purchaseOrderId(), event.invoiceNumber())), event.invoiceNumber());
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), mail)
-        .ifPresent(saved -> outbox.save(saved.attaching(event.documentId(), event.invoiceNumber() + ".pdf")));
+    toBuyer(event.submittedBy(), event.purchaseOrderId(), mail,
+        invoice -> invoice.attaching(event.documentId(), event.invoiceNumber() + ".pdf"));
   }
 
   @ApplicationModuleListener
@@ -259,19 +261,28 @@ class PurchaseOrderMails {
     return model;
   }
 
-  /** Writes a mail to the buyer into the outbox; returns it so a caller may add an attachment. */
-  private Optional<OutboxMail> toBuyer(String userId, UUID purchaseOrderId, RenderedMail mail) {
+  /** Writes a mail to the buyer into the outbox. */
+  private void toBuyer(String userId, UUID purchaseOrderId, RenderedMail mail) {
+    toBuyer(userId, purchaseOrderId, mail, UnaryOperator.identity());
+  }
+
+  /** Writes a mail to the buyer into the outbox, {@code finish} adding what the mail carries besides its text. */
+  private void toBuyer(String userId, UUID purchaseOrderId, RenderedMail mail, UnaryOperator<OutboxMail> finish) {
     Optional<String> email = customers.person(userId).map(CompanyPerson::email);
     if (email.isEmpty()) {
       log.warn("No mail address for {}; '{}' not sent", userId, mail.subject());
-      return Optional.empty();
+      return;
     }
-    return Optional.of(send(purchaseOrderId, email.get(), mail));
+    send(purchaseOrderId, email.get(), mail, finish);
   }
 
-  private OutboxMail send(UUID purchaseOrderId, String recipient, RenderedMail mail) {
-    return outbox.save(new OutboxMail(purchaseOrderId, recipient, mail.subject(), mail.text(), mail.html(),
-        Instant.now(clock)));
+  private void send(UUID purchaseOrderId, String recipient, RenderedMail mail) {
+    send(purchaseOrderId, recipient, mail, UnaryOperator.identity());
+  }
+
+  private void send(UUID purchaseOrderId, String recipient, RenderedMail mail, UnaryOperator<OutboxMail> finish) {
+    outbox.enqueue(finish.apply(new OutboxMail(purchaseOrderId, recipient, mail.subject(), mail.text(),
+        mail.html(), Instant.now(clock))));
   }
 
   static String amount(BigDecimal amount, String currency) {

@@ -41,8 +41,8 @@ class WebhookController {
       String lastError, Instant createdAt, Instant deliveredAt) {
 
     static DeliveryView of(WebhookDelivery d) {
-      return new DeliveryView(d.id(), d.eventType(), d.purchaseOrderId(), d.status().name(), d.attempts(),
-          d.lastStatus(), d.lastError(), d.createdAt(), d.deliveredAt());
+      return new DeliveryView(d.id(), d.eventType(), d.purchaseOrderId(), d.logStatus(), d.attempts(),
+          d.lastStatus(), d.lastError(), d.createdAt(), d.sentAt());
     }
   }
 

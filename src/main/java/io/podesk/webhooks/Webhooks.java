@@ -6,6 +6,7 @@ import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
+import io.podesk.outbox.Outbox;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import java.net.URI;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Subscriptions and the events they receive. Order events reach here through the event publication registry, and
- * each becomes one delivery per interested subscriber, written before anything is sent: nothing is lost.
+ * each becomes one delivery per interested subscriber, written to the outbox before anything is sent: nothing is lost.
  */
 @Service
 class Webhooks {
@@ -38,10 +39,12 @@ class Webhooks {
   private final ObjectMapper json;
   private final Clock clock;
   private final WebhookTargets targets;
+  private final Outbox outbox;
 
   Webhooks(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, PurchaseOrderLifecycle orders,
-      ObjectMapper json, Clock clock, WebhookTargets targets) {
+      ObjectMapper json, Clock clock, WebhookTargets targets, Outbox outbox) {
     this.targets = targets;
+    this.outbox = outbox;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
     this.orders = orders;
@@ -129,7 +132,7 @@ class Webhooks {
     PurchaseOrder order = orders.get(purchaseOrderId);
     for (WebhookSubscription subscription : interested) {
       UUID deliveryId = UUID.randomUUID();
-      deliveries.save(new WebhookDelivery(deliveryId, subscription.id(), type, purchaseOrderId,
+      outbox.enqueue(new WebhookDelivery(deliveryId, subscription.id(), type, purchaseOrderId,
           payload(deliveryId, type, order), Instant.now(clock)));
     }
   }

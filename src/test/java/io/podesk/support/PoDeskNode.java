@@ -59,7 +59,7 @@ public final class PoDeskNode implements AutoCloseable {
     properties.put("podesk.erp.webhook.url", erpUrl);
     properties.put("podesk.erp.webhook.secret", "fault-secret");
     properties.put("podesk.mail.delivery", "smtp");
-    properties.put("podesk.mail.poll-interval", "300ms");
+    properties.put("podesk.outbox.poll-interval", "300ms");
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", String.valueOf(TestInfrastructure.greenMail().getSmtp().getPort()));
     properties.put("podesk.documents.disk.root", work.resolve("documents").toString());

@@ -122,7 +122,7 @@ class WebhookDeliveryIntegrationTests {
           .contains("loopback, link-local or private address");
       assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/rebound")))).isEmpty();
     } finally {
-      jdbc.update("delete from webhook_deliveries where subscription_id = ?", rebound);
+      jdbc.update("delete from outbox_messages where subscription_id = ?", rebound);
       jdbc.update("delete from webhook_subscriptions where id = ?", rebound);
     }
   }

@@ -50,6 +50,6 @@ class WebhookTargetsTests {
   }
 
   private static WebhookTargets targets(List<String> allowedHosts, boolean allowPrivateNetworks) {
-    return new WebhookTargets(new WebhookProperties(null, null, 0, null, null, allowedHosts, allowPrivateNetworks));
+    return new WebhookTargets(new WebhookProperties(null, null, allowedHosts, allowPrivateNetworks));
   }
 }
