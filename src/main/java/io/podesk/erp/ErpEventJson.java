@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podesk.orders.Shipment;
 import io.podesk.orders.SubmitPurchaseOrder;
 import io.podesk.shared.InvalidInputException;
 import java.math.BigDecimal;
@@ -152,14 +153,14 @@ final class ErpEventJson {
   }
 
   /** A shipment's lines: sku and quantity each. */
-  static List<io.podesk.orders.Shipment.Line> shipmentLines(JsonNode event) {
+  static List<Shipment.Line> shipmentLines(JsonNode event) {
     JsonNode lines = event.path("lines");
     if (!lines.isArray() || lines.isEmpty()) {
       throw new InvalidInputException("lines", "a shipment needs lines of sku and quantity");
     }
-    List<io.podesk.orders.Shipment.Line> result = new ArrayList<>();
+    List<Shipment.Line> result = new ArrayList<>();
     for (JsonNode line : lines) {
-      result.add(new io.podesk.orders.Shipment.Line(required(line, "sku", MAX_SKU), quantity(line)));
+      result.add(new Shipment.Line(required(line, "sku", MAX_SKU), quantity(line)));
     }
     return result;
   }

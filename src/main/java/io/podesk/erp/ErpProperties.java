@@ -1,5 +1,6 @@
 package io.podesk.erp;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param adapter which ERP adapter pushes orders: {@code file}, {@code webhook} or {@code odoo} */
@@ -12,11 +13,11 @@ public record ErpProperties(String adapter, File file, Webhook webhook, Odoo odo
    * @param genericProductId the product used for SKUs Odoo does not know
    */
   public record Odoo(String url, String database, String username, String apiKey, int genericProductId,
-      java.time.Duration connectTimeout, java.time.Duration readTimeout) {
+      Duration connectTimeout, Duration readTimeout) {
 
     public Odoo {
-      connectTimeout = connectTimeout == null ? java.time.Duration.ofSeconds(5) : connectTimeout;
-      readTimeout = readTimeout == null ? java.time.Duration.ofSeconds(20) : readTimeout;
+      connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+      readTimeout = readTimeout == null ? Duration.ofSeconds(20) : readTimeout;
     }
   }
 
@@ -27,12 +28,12 @@ public record ErpProperties(String adapter, File file, Webhook webhook, Odoo odo
    * @param url where orders are POSTed
    * @param secret the shared HMAC-SHA256 key that signs each body
    */
-  public record Webhook(String url, String secret, java.time.Duration connectTimeout,
-      java.time.Duration readTimeout) {
+  public record Webhook(String url, String secret, Duration connectTimeout,
+      Duration readTimeout) {
 
     public Webhook {
-      connectTimeout = connectTimeout == null ? java.time.Duration.ofSeconds(5) : connectTimeout;
-      readTimeout = readTimeout == null ? java.time.Duration.ofSeconds(10) : readTimeout;
+      connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+      readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
     }
   }
 }

@@ -6,6 +6,7 @@ import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.ShipTo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class ErpPush {
   @Transactional
   public List<String> pushInvoices(UUID purchaseOrderId) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
-    List<String> pushed = new java.util.ArrayList<>();
+    List<String> pushed = new ArrayList<>();
     for (var invoice : invoicing.notPushedToErp(purchaseOrderId)) {
       String reference = gateway.pushInvoice(new ErpInvoice(invoice.number(), order.customerId(), order.poNumber(),
           invoice.currency(), invoice.net(), invoice.tax(), invoice.total(), invoice.dueDate(),

@@ -6,6 +6,7 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderStatusChanged;
+import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class ErpRevisionHolds {
       // the order never reached the ERP: nothing there to cancel
       return;
     }
-    String why = "revision " + order.revision() + " " + event.to().name().toLowerCase(java.util.Locale.ROOT)
+    String why = "revision " + order.revision() + " " + event.to().name().toLowerCase(Locale.ROOT)
         + (event.reason() == null ? "" : ": " + event.reason());
     gateway.cancel(new ErpOrderHold(order.customerId(), referenceOf(order), order.erpReference(), order.revision(),
         why));

@@ -1,5 +1,6 @@
 package io.podesk.erp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -99,7 +100,7 @@ class FileExportErpGateway implements ErpGateway {
    * Creates the file atomically (written aside, then hard-linked into place) unless it exists already; either way
    * answers what the file holds, so a repeated push reads back the first one.
    */
-  private com.fasterxml.jackson.databind.JsonNode writeOnce(Path target, Object document, String what) {
+  private JsonNode writeOnce(Path target, Object document, String what) {
     try {
       Files.createDirectories(target.getParent());
       Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");

@@ -6,10 +6,14 @@ import io.podesk.shared.ConflictException;
 import io.podesk.shared.Signatures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -55,11 +59,11 @@ class InboundErpEventController {
     }
     JsonNode event = ErpEventJson.parse(json, rawBody);
     ErpEvent.Header header = ErpEventParser.header(event);
-    String body = new String(rawBody, java.nio.charset.StandardCharsets.UTF_8);
+    String body = new String(rawBody, StandardCharsets.UTF_8);
     InboundErpEventService.Outcome outcome;
     try {
       outcome = service.receive(header, event, body);
-    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+    } catch (DataIntegrityViolationException e) {
       outcome = service.receive(header, event, body); // the same event arrived twice at once: the other one won
     } catch (ConflictException e) {
       outcome = service.refused(header, body, e.getMessage());
@@ -83,8 +87,8 @@ class InboundErpEventController {
     return service.recent(status, limit).stream().map(EventView::of).toList();
   }
 
-  record EventView(String id, String type, String company, String poNumber, java.util.UUID purchaseOrderId,
-      InboundErpEvent.Status status, String detail, java.time.Instant receivedAt) {
+  record EventView(String id, String type, String company, String poNumber, UUID purchaseOrderId,
+      InboundErpEvent.Status status, String detail, Instant receivedAt) {
 
     static EventView of(InboundErpEvent event) {
       return new EventView(event.id(), event.type(), event.company(), event.poNumber(), event.purchaseOrderId(),

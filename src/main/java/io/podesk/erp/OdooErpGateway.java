@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -128,14 +129,14 @@ class OdooErpGateway implements ErpGateway {
     return found.size() > 0 ? found.get(0).asInt() : settings.genericProductId();
   }
 
-  private java.util.Optional<Integer> paymentTerm(String terms) {
+  private Optional<Integer> paymentTerm(String terms) {
     String name = PAYMENT_TERMS.get(terms);
     if (name == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     JsonNode found = execute("account.payment.term", "search", List.of(List.of(List.of("name", "=", name))),
         Map.of("limit", 1));
-    return found.size() > 0 ? java.util.Optional.of(found.get(0).asInt()) : java.util.Optional.empty();
+    return found.size() > 0 ? Optional.of(found.get(0).asInt()) : Optional.empty();
   }
 
   private JsonNode execute(String model, String method, List<?> args, Map<String, ?> kwargs) {

@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import io.podesk.shared.Signatures;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A generic ERP or middleware that takes orders (and invoices) as signed JSON over HTTPS. Every push of the same order revision
@@ -63,8 +65,8 @@ class WebhookErpGateway implements ErpGateway {
         "cancellation of order " + cancellation.reference());
   }
 
-  private static java.util.Map<String, Object> instruction(ErpOrderHold order, String action) {
-    var body = new java.util.LinkedHashMap<String, Object>();
+  private static Map<String, Object> instruction(ErpOrderHold order, String action) {
+    var body = new LinkedHashMap<String, Object>();
     body.put("action", action);
     body.put("company", order.company());
     body.put("poNumber", order.reference());

@@ -1,5 +1,6 @@
 package io.podesk.notification;
 
+import io.podesk.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -15,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "action_links")
-class ActionLink extends io.podesk.shared.AssignedIdEntity {
+class ActionLink extends AssignedIdEntity {
 
   /** What a link lets its recipient do. */
   enum Action {
@@ -65,7 +67,7 @@ class ActionLink extends io.podesk.shared.AssignedIdEntity {
   static ActionLink forTask(UUID purchaseOrderId, String recipient, String taskId, int revision,
       String assigneeWhenSent, Instant expiresAt, Instant now) {
     ActionLink link = new ActionLink(purchaseOrderId, Action.APPROVAL, recipient, expiresAt, now);
-    link.taskId = java.util.Objects.requireNonNull(taskId, "an approval link needs its task");
+    link.taskId = Objects.requireNonNull(taskId, "an approval link needs its task");
     link.revision = revision;
     link.assigneeWhenSent = assigneeWhenSent;
     return link;

@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +60,7 @@ class PurchaseOrderMails {
 
   PurchaseOrderMails(Outbox outbox, CustomerDirectory customers, PurchaseOrders orders,
       MailTemplates templates, SignedLinks links, MailLinks urls, ApprovalTasks approvals, Clock clock,
-      @org.springframework.beans.factory.annotation.Value("${podesk.operations.alert-email}") String operationsEmail) {
+      @Value("${podesk.operations.alert-email}") String operationsEmail) {
     this.outbox = outbox;
     this.customers = customers;
     this.orders = orders;

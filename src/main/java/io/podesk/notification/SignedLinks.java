@@ -1,5 +1,6 @@
 package io.podesk.notification;
 
+import io.podesk.shared.KeyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ class SignedLinks {
 
   /** No secret configured: a random key, generated once and kept next to the data, never in the repository. */
   private static byte[] keyFromFile(Path file) {
-    return Base64.getDecoder().decode(io.podesk.shared.KeyFiles.readOrCreate(file, "link"));
+    return Base64.getDecoder().decode(KeyFiles.readOrCreate(file, "link"));
   }
 
 }

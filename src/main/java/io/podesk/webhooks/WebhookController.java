@@ -1,5 +1,6 @@
 package io.podesk.webhooks;
 
+import io.podesk.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -50,7 +51,7 @@ class WebhookController {
   @Operation(summary = "Subscribe a URL to order events (po.submitted, po.approved, po.rejected, ...)")
   ResponseEntity<SubscriptionView> subscribe(@RequestBody Subscribe request) {
     if (request == null) {
-      throw new io.podesk.shared.InvalidInputException("body", "the request body must be a subscription in JSON");
+      throw new InvalidInputException("body", "the request body must be a subscription in JSON");
     }
     var subscription = webhooks.subscribe(request.url(), request.secret(), request.events());
     return ResponseEntity.created(URI.create("/api/admin/webhooks/" + subscription.id()))

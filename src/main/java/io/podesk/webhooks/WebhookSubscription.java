@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ class WebhookSubscription {
   }
 
   Set<String> events() {
-    return Arrays.stream(events.split(",")).map(String::strip).collect(Collectors.toCollection(java.util.TreeSet::new));
+    return Arrays.stream(events.split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
   }
 
   Instant createdAt() {

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +73,7 @@ class WebhookTargets {
       }
       if (embedsIpv4(bytes)) {
         try {
-          return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+          return isInternal(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
         } catch (UnknownHostException e) {
           return true;
         }

@@ -1,6 +1,9 @@
 package io.podesk.webhooks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podesk.invoicing.InvoiceIssued;
+import io.podesk.invoicing.PaymentRecorded;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderStatus;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -70,7 +74,7 @@ class Webhooks {
       throw new InvalidInputException("secret", "secret must be 16 to 200 characters; it signs every delivery");
     }
     if (events == null || events.isEmpty() || !EVENT_TYPES.containsAll(events)) {
-      throw new InvalidInputException("events", "events must be some of " + new java.util.TreeSet<>(EVENT_TYPES));
+      throw new InvalidInputException("events", "events must be some of " + new TreeSet<>(EVENT_TYPES));
     }
     return subscriptions.save(new WebhookSubscription(uri.toString(), secret, events, Instant.now(clock)));
   }
@@ -113,12 +117,12 @@ class Webhooks {
   }
 
   @ApplicationModuleListener(condition = "@webhookInterest.wanted('po.invoiced')")
-  void on(io.podesk.invoicing.InvoiceIssued event) {
+  void on(InvoiceIssued event) {
     enqueue("po.invoiced", event.purchaseOrderId());
   }
 
   @ApplicationModuleListener(condition = "#event.orderPaid() and @webhookInterest.wanted('po.paid')")
-  void on(io.podesk.invoicing.PaymentRecorded event) {
+  void on(PaymentRecorded event) {
     if (event.orderPaid()) {
       enqueue("po.paid", event.purchaseOrderId());
     }
@@ -154,7 +158,7 @@ class Webhooks {
     body.put("purchaseOrder", purchaseOrder);
     try {
       return json.writeValueAsString(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
