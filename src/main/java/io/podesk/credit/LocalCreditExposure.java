@@ -6,7 +6,7 @@ import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderStatus;
-import io.podesk.orders.PurchaseOrders;
+import io.podesk.orders.PurchaseOrderQueries;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
@@ -27,11 +27,11 @@ class LocalCreditExposure implements CreditExposure {
       PurchaseOrderStatus.INVOICED);
 
   private final PurchaseOrderLifecycle orders;
-  private final PurchaseOrders purchaseOrders;
+  private final PurchaseOrderQueries purchaseOrders;
   private final CustomerDirectory customers;
   private final BaseCurrency currencies;
 
-  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrders purchaseOrders, CustomerDirectory customers,
+  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrderQueries purchaseOrders, CustomerDirectory customers,
       BaseCurrency currencies) {
     this.currencies = currencies;
     this.orders = orders;
@@ -44,7 +44,7 @@ class LocalCreditExposure implements CreditExposure {
   public CreditPosition positionFor(UUID purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.customerId());
-    BigDecimal open = purchaseOrders.sumOfTotals(customer.id(), OPEN, purchaseOrderId).stream()
+    BigDecimal open = purchaseOrders.totalsByCurrency(customer.id(), OPEN, purchaseOrderId).stream()
         .map(sum -> inCustomerCurrency(sum.amount(), sum.currency(), customer))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal unpaid = BigDecimal.ZERO;

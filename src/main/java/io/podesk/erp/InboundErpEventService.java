@@ -12,7 +12,7 @@ import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.PurchaseOrders;
+import io.podesk.orders.PurchaseOrderQueries;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class InboundErpEventService {
   private static final Logger log = LoggerFactory.getLogger(InboundErpEventService.class);
 
   private final InboundErpEvents events;
-  private final PurchaseOrders orders;
+  private final PurchaseOrderQueries orders;
   private final PurchaseOrderLifecycle lifecycle;
   private final PurchaseOrderIntake intake;
   private final Clock clock;
@@ -46,7 +46,7 @@ class InboundErpEventService {
   private final Invoicing invoicing;
   private final BigDecimal totalTolerance;
 
-  InboundErpEventService(InboundErpEvents events, PurchaseOrders orders, PurchaseOrderLifecycle lifecycle,
+  InboundErpEventService(InboundErpEvents events, PurchaseOrderQueries orders, PurchaseOrderLifecycle lifecycle,
       PurchaseOrderIntake intake, Clock clock, ApplicationEventPublisher publisher, Invoicing invoicing,
       @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance) {
     this.invoicing = invoicing;
@@ -88,7 +88,7 @@ class InboundErpEventService {
       return;
     }
     Optional<PurchaseOrder> order = header.poNumber() == null ? Optional.empty()
-        : orders.findByCustomerIdAndPoNumber(header.company(), header.poNumber());
+        : orders.findByPoNumber(header.company(), header.poNumber());
     if (order.isEmpty()) {
       log.warn("ERP event {} ({}) names no known order: company {}, PO {}", header.id(), header.type(),
           header.company(), header.poNumber());
@@ -133,7 +133,7 @@ class InboundErpEventService {
   private void recordPayment(InboundErpEvent record, PaymentReported event) {
     String company = event.header().company();
     var invoice = invoicing.findByNumber(event.invoiceNumber())
-        .filter(found -> orders.findById(found.purchaseOrderId()).map(o -> o.customerId().equals(company))
+        .filter(found -> orders.find(found.purchaseOrderId()).map(o -> o.customerId().equals(company))
             .orElse(false));
     if (invoice.isEmpty()) {
       log.warn("ERP payment {} names no known invoice {} of {}", record.id(), event.invoiceNumber(), company);
@@ -178,7 +178,7 @@ class InboundErpEventService {
     record.outcome(InboundErpEvent.Status.REFUSED, null, reason);
     events.save(record);
     UUID orderId = record.poNumber() == null ? null
-        : orders.findByCustomerIdAndPoNumber(record.company(), record.poNumber()).map(PurchaseOrder::id).orElse(null);
+        : orders.findByPoNumber(record.company(), record.poNumber()).map(PurchaseOrder::id).orElse(null);
     publisher.publishEvent(new ErpEventRefused(record.id(), record.type(), record.company(), record.poNumber(),
         orderId, reason));
     return new Outcome(record.id(), InboundErpEvent.Status.REFUSED, null, reason, false);

@@ -5,7 +5,7 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderDocuments;
-import io.podesk.orders.PurchaseOrders;
+import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.workflow.ApprovalTasks;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LinkActions {
 
   private final SignedLinks links;
-  private final PurchaseOrders orders;
+  private final PurchaseOrderQueries orders;
   private final CustomerDirectory customers;
   private final ApprovalTasks approvals;
   private final PurchaseOrderDocuments documents;
@@ -33,7 +33,7 @@ class LinkActions {
   private final LinkProperties properties;
   private final Clock clock;
 
-  LinkActions(SignedLinks links, PurchaseOrders orders, CustomerDirectory customers, ApprovalTasks approvals,
+  LinkActions(SignedLinks links, PurchaseOrderQueries orders, CustomerDirectory customers, ApprovalTasks approvals,
       PurchaseOrderDocuments documents, BaseCurrency baseCurrency, LinkProperties properties, Clock clock) {
     this.links = links;
     this.orders = orders;
@@ -57,7 +57,7 @@ class LinkActions {
   @Transactional(readOnly = true)
   LinkPage open(String token, String loggedInUser) {
     ActionLink link = usable(links.find(token), loggedInUser);
-    PurchaseOrder order = orders.findById(link.purchaseOrderId())
+    PurchaseOrder order = orders.find(link.purchaseOrderId())
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     return new LinkPage(order.id(), link.action(), link.recipient(), link.expiresAt(), order.displayName(),
@@ -73,7 +73,7 @@ class LinkActions {
   @Transactional
   UUID decide(String token, String loggedInUser, boolean approved, String reason) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.APPROVAL);
-    PurchaseOrder order = orders.findById(link.purchaseOrderId())
+    PurchaseOrder order = orders.find(link.purchaseOrderId())
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     if (loginRequired(link, order) && loggedInUser == null) {

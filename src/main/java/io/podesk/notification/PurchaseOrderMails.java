@@ -15,7 +15,7 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
-import io.podesk.orders.PurchaseOrders;
+import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.outbox.Outbox;
 import io.podesk.workflow.ApprovalTasks;
 import io.podesk.workflow.ProcessStepFailed;
@@ -50,7 +50,7 @@ class PurchaseOrderMails {
 
   private final Outbox outbox;
   private final CustomerDirectory customers;
-  private final PurchaseOrders orders;
+  private final PurchaseOrderQueries orders;
   private final MailTemplates templates;
   private final SignedLinks links;
   private final MailLinks urls;
@@ -58,7 +58,7 @@ class PurchaseOrderMails {
   private final Clock clock;
   private final String operationsEmail;
 
-  PurchaseOrderMails(Outbox outbox, CustomerDirectory customers, PurchaseOrders orders,
+  PurchaseOrderMails(Outbox outbox, CustomerDirectory customers, PurchaseOrderQueries orders,
       MailTemplates templates, SignedLinks links, MailLinks urls, ApprovalTasks approvals, Clock clock,
       @Value("${podesk.operations.alert-email}") String operationsEmail) {
     this.outbox = outbox;
@@ -118,7 +118,7 @@ class PurchaseOrderMails {
    */
   @ApplicationModuleListener
   void on(ApprovalRequested event) {
-    Optional<PurchaseOrder> order = orders.findById(event.purchaseOrderId());
+    Optional<PurchaseOrder> order = orders.find(event.purchaseOrderId());
     if (order.isEmpty()) {
       return;
     }
@@ -168,7 +168,7 @@ class PurchaseOrderMails {
    * of a task that no longer waits for them (decided, or handed on, since the reminder was due).
    */
   private Optional<Map<String, Object>> withDecisionLink(UUID purchaseOrderId, ApprovalRequested.Recipient recipient) {
-    Optional<PurchaseOrder> order = orders.findById(purchaseOrderId);
+    Optional<PurchaseOrder> order = orders.find(purchaseOrderId);
     Optional<ApprovalTasks.LinkedTask> task = approvals.openTaskOf(purchaseOrderId, recipient.userId());
     if (order.isEmpty() || task.isEmpty()) {
       log.info("No open approval task of {} for {}; no reminder sent", purchaseOrderId, recipient.userId());
@@ -192,7 +192,7 @@ class PurchaseOrderMails {
 
   @ApplicationModuleListener
   void on(ProcessStepFailed event) {
-    String label = orders.findById(event.purchaseOrderId())
+    String label = orders.find(event.purchaseOrderId())
         .map(o -> o.displayName() + " (" + o.customerId() + ")")
         .orElse(event.purchaseOrderId().toString());
     Map<String, Object> model = new HashMap<>();
@@ -251,7 +251,7 @@ class PurchaseOrderMails {
   private Map<String, Object> orderModel(UUID purchaseOrderId) {
     Map<String, Object> model = new HashMap<>();
     model.put("orderUrl", urls.order(purchaseOrderId));
-    orders.findById(purchaseOrderId).ifPresent(order -> {
+    orders.find(purchaseOrderId).ifPresent(order -> {
       model.put("company", customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()));
       model.put("notes", order.notes());
       model.put("lines", MailLine.of(order));
