@@ -109,7 +109,10 @@ public final class PoDeskNode implements AutoCloseable {
     try {
       Path logs = Path.of("target", "faults").toAbsolutePath();
       Files.createDirectories(logs);
-      File log = logs.resolve(name + "-" + (++starts) + ".log").toFile();
+      // numbered across the JVM: a later test's node of the same name never overwrites this one's evidence
+      starts++;
+      logFile = logs.resolve(name + "-" + LOGS.incrementAndGet() + ".log");
+      File log = logFile.toFile();
       Files.createDirectories(workingDirectory);
       ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log));
@@ -122,14 +125,28 @@ public final class PoDeskNode implements AutoCloseable {
     return this;
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger LOGS = new java.util.concurrent.atomic.AtomicInteger();
+
+  private Path logFile;
+
+  /** The last lines of the node's output, for a failure message. */
+  private String tailOfLog(int lines) {
+    try {
+      List<String> all = Files.readAllLines(logFile);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(log unreadable: " + e.getMessage() + ")";
+    }
+  }
+
   /** Waits until the node answers its health check with UP. */
   public PoDeskNode awaitReady(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " died on start-up (exit " + process.exitValue() + "); see target/faults/"
-            + name + "-" + starts + ".log");
+        throw new IllegalStateException(name + " died on start-up (exit " + process.exitValue() + "); see " + logFile
+            + "; its last lines:\n" + tailOfLog(60));
       }
       try {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(
