@@ -53,6 +53,10 @@ public class ApprovalPolicy {
     FourEyes.requireNotOwnOrder(decision.approver(), decision.submittedBy());
     plans.requireDecidable(slot);
     if (records.existsByChainIdAndApprover(slot.chainId(), decision.approver())) {
+      if (records.existsByTaskId(slot.taskId())) {
+        // the same task completed twice at once, and the other completion committed a moment ago: it stands
+        throw new ConflictException("This approval step was already decided a moment ago; nothing was changed");
+      }
       throw new ApprovalRefused(decision.approver() + " already decided in this approval chain; "
           + "a second approval must come from someone else", false);
     }
