@@ -26,8 +26,6 @@ public final class ApprovalProcess {
   public static final ProcessVariable<Integer> APPROVAL_SLOT = ProcessVariable.of("approvalSlot", Integer.class);
   public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
   public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.of("rejectionReason", String.class);
-  public static final ProcessVariable<Boolean> REJECTED = ProcessVariable.of("rejected", Boolean.class);
-  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
 
   private ApprovalProcess() {}
 }

@@ -29,7 +29,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class EngineRestIdentityVerification {
 
-  static final String PATH = "/engine-rest/identity/verify";
   private static final int MAX_BODY = 8 * 1024;
 
   @Bean

@@ -55,7 +55,6 @@ public final class PurchaseOrderProcess {
   public static final String MESSAGE_ORDER_CHANGED = "OrderChanged";
   public static final ProcessVariable<Boolean> AUTO_APPROVED = ProcessVariable.of("autoApproved", Boolean.class);
   public static final ProcessVariable<String> APPROVALS_SO_FAR = ProcessVariable.of("approvalsSoFar", String.class);
-  public static final ProcessVariable<String> REVIEWED_BY = ProcessVariable.of("reviewedBy", String.class);
   public static final ProcessVariable<String> ERP_REFERENCE = ProcessVariable.of("erpReference", String.class);
 
   /** Shown by the review form only; the domain stays the source of truth. */
