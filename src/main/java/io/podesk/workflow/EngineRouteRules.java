@@ -159,8 +159,8 @@ class EngineRouteRules extends OncePerRequestFilter {
   }
 
   /**
-   * The editable fields of the form deployed with the task's process (Camunda Forms: keyed input fields that are
-   * neither disabled nor read-only); null when there is no such task. Read without the caller's authorizations:
+   * The editable fields of the form the task binds to, its latest deployed version (Camunda Forms: keyed input
+   * fields that are neither disabled nor read-only); null when there is no such task. Read without the caller's authorizations:
    * the engine still checks those when the decision reaches it.
    */
   private Set<String> editableFieldsOf(String taskId) {
