@@ -1,12 +1,14 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.ApprovalProcess.*;
-import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
-import static io.podesk.workflow.PurchaseOrderProcess.*;
+import static io.podesk.workflow.approval.ApprovalProcess.*;
+import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.workflow.approval.ApprovalEscalation;
+import io.podesk.workflow.engine.TaskActors;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

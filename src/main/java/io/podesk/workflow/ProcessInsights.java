@@ -1,10 +1,10 @@
 package io.podesk.workflow;
 
-import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
-import static io.podesk.workflow.CreditCheckProcess.Element.Task_ResolveCreditHold;
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushInvoicesToErp;
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushOrderToErp;
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_ReviewErpTotals;
+import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.credit.CreditCheckProcess.Element.Task_ResolveCreditHold;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_PushInvoicesToErp;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_PushOrderToErp;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_ReviewErpTotals;
 
 import java.time.Instant;
 import java.util.ArrayList;

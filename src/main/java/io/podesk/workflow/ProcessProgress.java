@@ -1,5 +1,6 @@
 package io.podesk.workflow;
 
+import io.podesk.workflow.purchaseorder.PurchaseOrderProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.podesk.erp;
 
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_ReviewErpTotals;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_ReviewErpTotals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

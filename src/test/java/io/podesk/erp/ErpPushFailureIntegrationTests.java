@@ -1,6 +1,6 @@
 package io.podesk.erp;
 
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushOrderToErp;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_PushOrderToErp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

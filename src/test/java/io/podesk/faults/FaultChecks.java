@@ -1,7 +1,7 @@
 package io.podesk.faults;
 
 import io.podesk.support.RestartablePostgres;
-import io.podesk.workflow.PurchaseOrderProcess;
+import io.podesk.workflow.purchaseorder.PurchaseOrderProcess;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package io.podesk.hostile;
 
-import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package io.podesk.invoicing;
 
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_InvoiceShipments;
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushInvoicesToErp;
-import static io.podesk.workflow.PurchaseOrderProcess.MESSAGE_PAYMENT_RECORDED;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_InvoiceShipments;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_PushInvoicesToErp;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.MESSAGE_PAYMENT_RECORDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,12 @@
 package io.podesk.notification;
 
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Timer_DocumentReminder;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Timer_DocumentReminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.approval.AuthorityLimit;
+import io.podesk.approval.AuthorityLimits;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
@@ -13,6 +15,7 @@ import io.podesk.support.Orders;
 import io.podesk.support.Pdfs;
 import io.podesk.support.WebSession;
 import io.podesk.workflow.ApprovalTasks;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +23,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.podesk.approval.AuthorityLimit;
-import io.podesk.approval.AuthorityLimits;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

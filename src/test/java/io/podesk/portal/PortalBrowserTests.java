@@ -1,6 +1,6 @@
 package io.podesk.portal;
 
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_ObtainApprovals;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_ObtainApprovals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.support.Browser;

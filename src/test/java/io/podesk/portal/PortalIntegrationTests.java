@@ -1,7 +1,7 @@
 package io.podesk.portal;
 
-import static io.podesk.workflow.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Event_PurchaseOrderSubmitted;
+import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_ApprovePurchaseOrder;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Event_PurchaseOrderSubmitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

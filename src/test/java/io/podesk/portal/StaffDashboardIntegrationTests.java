@@ -1,11 +1,13 @@
 package io.podesk.portal;
 
-import static io.podesk.workflow.PurchaseOrderProcess.Element.Task_PushOrderToErp;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Task_PushOrderToErp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
 import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CompanyRole;
 import io.podesk.customers.CustomerOnboarding;
@@ -15,12 +17,10 @@ import io.podesk.customers.PoNumberPolicy;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
-import io.podesk.support.Orders;
-import io.podesk.support.WebSession;
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.store.MailFolder;
 import io.podesk.support.Mailbox;
+import io.podesk.support.Orders;
 import io.podesk.support.TestInfrastructure;
+import io.podesk.support.WebSession;
 import jakarta.mail.Flags;
 import java.io.IOException;
 import java.io.UncheckedIOException;

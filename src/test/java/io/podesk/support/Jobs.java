@@ -1,6 +1,6 @@
 package io.podesk.support;
 
-import io.podesk.workflow.PurchaseOrderProcess;
+import io.podesk.workflow.purchaseorder.PurchaseOrderProcess;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;

@@ -2,6 +2,9 @@ package io.podesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.podesk.workflow.approval.ApprovalProcess;
+import io.podesk.workflow.credit.CreditCheckProcess;
+import io.podesk.workflow.purchaseorder.PurchaseOrderProcess;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

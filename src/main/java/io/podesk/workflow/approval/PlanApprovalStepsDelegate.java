@@ -1,0 +1,86 @@
+package io.podesk.workflow.approval;
+
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
+
+import io.podesk.approval.ApprovalPlan;
+import io.podesk.approval.ApprovalPlans;
+import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Determines the approval route: evaluates the routing table ({@code approval-routing.dmn}, decision
+ * {@value ApprovalProcess#ROUTING_DECISION}) on the order's own data and stores the result as the order revision's
+ * {@link ApprovalPlan}. Rows with the same step number form one step, whose slots run in parallel; a step needs
+ * {@code approvalsRequired} of its slots (k of n). A row with approver group {@code none} means no seller approval.
+ * Above the buyer's spend limit, the buyer's company approves first (step 0).
+ */
+@Component("planApprovalStepsDelegate")
+class PlanApprovalStepsDelegate implements JavaDelegate {
+
+  private final DecisionService decisions;
+  private final PurchaseOrderLifecycle orders;
+  private final ApprovalRoutingInputs inputs;
+  private final ApprovalPlans plans;
+
+  PlanApprovalStepsDelegate(DecisionService decisions, PurchaseOrderLifecycle orders, ApprovalRoutingInputs inputs,
+      ApprovalPlans plans) {
+    this.decisions = decisions;
+    this.orders = orders;
+    this.inputs = inputs;
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PurchaseOrder order = orders.get(orderIdOf(execution));
+    List<Map<String, Object>> rows = decisions.evaluateDecisionByKey(ApprovalProcess.ROUTING_DECISION)
+        .variables(inputs.of(order)).evaluate().getResultList();
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("The routing table returned no approval step: its fallback rule is missing");
+    }
+    List<ApprovalPlan.Step> steps = new ArrayList<>();
+    int buyerApprovals = inputs.buyerApprovalsRequired(order);
+    if (buyerApprovals > 0) {
+      steps.add(ApprovalPlan.Step.buyerCompany(inputs.buyerApprovalGroup(order), buyerApprovals));
+    }
+    if (rows.stream().noneMatch(row -> NO_APPROVAL.equals(row.get("approverGroup")))) {
+      steps.addAll(sellerSteps(rows));
+    }
+    // a re-approval of a change may start later in the route (reapproval.dmn's fromStep)
+    ApprovalPlan plan = new ApprovalPlan(steps.stream().filter(step -> step.number() >= order.approvalFromStep())
+        .toList());
+    plans.store(execution.getProcessInstanceId(), order.id(), order.revision(), plan);
+    // for people reading Cockpit; the gateway asks the stored plan
+    AUTO_APPROVED.set(execution, !plan.approvalNeeded());
+  }
+
+  private static List<ApprovalPlan.Step> sellerSteps(List<Map<String, Object>> rows) {
+    Map<Integer, List<Map<String, Object>>> byStep = new TreeMap<>();
+    for (Map<String, Object> row : rows) {
+      byStep.computeIfAbsent(((Number) row.get("step")).intValue(), step -> new ArrayList<>()).add(row);
+    }
+    List<ApprovalPlan.Step> steps = new ArrayList<>();
+    byStep.forEach((number, slots) -> {
+      int required = slots.stream().mapToInt(slot -> ((Number) slot.get("approvalsRequired")).intValue()).max()
+          .orElse(1);
+      steps.add(new ApprovalPlan.Step(number,
+          slots.size() > 1 ? "parallel" : String.valueOf(slots.get(0).get("mode")),
+          Math.max(1, Math.min(required, slots.size())),
+          slots.stream().map(slot -> slot.get("sla")).filter(Objects::nonNull).findFirst()
+              .map(sla -> Duration.parse(String.valueOf(sla))).orElse(Duration.ofDays(2)),
+          slots.stream().map(slot -> new ApprovalPlan.Slot(String.valueOf(slot.get("approverGroup")),
+              String.valueOf(slot.get("backupGroup")), ApprovalPlan.Side.SELLER)).toList()));
+    });
+    return steps;
+  }
+}

@@ -1,0 +1,26 @@
+package io.podesk.workflow.credit;
+
+import static io.podesk.workflow.credit.CreditCheckProcess.*;
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
+
+import io.podesk.orders.PurchaseOrderLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Credit control refused the order: it is rejected with their reason. */
+@Component("rejectForCreditDelegate")
+class RejectForCreditDelegate implements JavaDelegate {
+
+  private final PurchaseOrderLifecycle orders;
+
+  RejectForCreditDelegate(PurchaseOrderLifecycle orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    orders.reject(orderIdOf(execution), "credit control",
+        "Over the credit limit: " + CREDIT_HOLD_REASON.require(execution));
+  }
+}

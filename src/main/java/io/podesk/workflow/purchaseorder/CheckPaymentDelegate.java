@@ -1,0 +1,25 @@
+package io.podesk.workflow.purchaseorder;
+
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
+
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Whether every invoice of the order is paid; payments are recorded by the domain as they come in. */
+@Component("checkPaymentDelegate")
+class CheckPaymentDelegate implements JavaDelegate {
+
+  private final PurchaseOrderLifecycle orders;
+
+  CheckPaymentDelegate(PurchaseOrderLifecycle orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FULLY_PAID.set(execution, orders.get(orderIdOf(execution)).status() == PurchaseOrderStatus.PAID);
+  }
+}

@@ -1,0 +1,26 @@
+package io.podesk.workflow.purchaseorder;
+
+import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
+
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The approvals did not come in time: the order expires and the buyer is told why. */
+@Component("expirePurchaseOrderDelegate")
+class ExpirePurchaseOrderDelegate implements JavaDelegate {
+
+  private final PurchaseOrderLifecycle orders;
+
+  ExpirePurchaseOrderDelegate(PurchaseOrderLifecycle orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    orders.moveTo(orderIdOf(execution), PurchaseOrderStatus.EXPIRED, "system",
+        "No approval decision within " + APPROVAL_EXPIRY.require(execution).replace("P", "").replace("D", " days"));
+  }
+}

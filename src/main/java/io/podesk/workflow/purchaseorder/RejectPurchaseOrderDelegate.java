@@ -1,0 +1,29 @@
+package io.podesk.workflow.purchaseorder;
+
+import io.podesk.approval.ApprovalPlans;
+import io.podesk.approval.ApprovalRecord;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the rejection with the reviewer's reason, both as the approval plan recorded them. */
+@Component("rejectPurchaseOrderDelegate")
+class RejectPurchaseOrderDelegate implements JavaDelegate {
+
+  private final PurchaseOrderLifecycle orders;
+  private final ApprovalPlans plans;
+
+  RejectPurchaseOrderDelegate(PurchaseOrderLifecycle orders, ApprovalPlans plans) {
+    this.orders = orders;
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String plan = execution.getProcessInstanceId();
+    ApprovalRecord rejection = plans.rejectionOf(plan).orElseThrow(() -> new IllegalStateException(
+        "Nobody rejected this order in its approval plan; it is not rejected"));
+    orders.reject(plans.purchaseOrderOf(plan), rejection.approver(), rejection.reason());
+  }
+}
