@@ -1,9 +1,11 @@
 package io.podesk.approval;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ApprovalRecords extends JpaRepository<ApprovalRecord, UUID> {
 
@@ -16,4 +18,8 @@ interface ApprovalRecords extends JpaRepository<ApprovalRecord, UUID> {
   List<ApprovalRecord> findByTaskIdIn(Collection<String> taskIds);
 
   List<ApprovalRecord> findByPurchaseOrderIdOrderByDecidedAt(UUID purchaseOrderId);
+
+  @Query("select new io.podesk.approval.DecidedApproval(r.taskId, r.approverGroup, r.decision, r.decidedAt,"
+      + " r.purchaseOrderId) from ApprovalRecord r where r.decidedAt >= :from")
+  List<DecidedApproval> decidedSince(Instant from);
 }

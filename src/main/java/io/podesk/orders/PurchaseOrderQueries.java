@@ -1,7 +1,9 @@
 package io.podesk.orders;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Service;
 public class PurchaseOrderQueries {
 
   private final PurchaseOrders orders;
+  private final PurchaseOrderReports reports;
 
-  PurchaseOrderQueries(PurchaseOrders orders) {
+  PurchaseOrderQueries(PurchaseOrders orders, PurchaseOrderReports reports) {
     this.orders = orders;
+    this.reports = reports;
   }
 
   public Optional<PurchaseOrder> find(UUID id) {
@@ -32,5 +36,24 @@ public class PurchaseOrderQueries {
   public List<CurrencyAmount> totalsByCurrency(String companyId, Collection<PurchaseOrderStatus> statuses,
       UUID excluded) {
     return orders.sumOfTotals(companyId, statuses, excluded);
+  }
+
+  /** The orders a work list wants, oldest submission first, at most the search's limit. */
+  public List<PurchaseOrderSummary> search(PurchaseOrderSearch search) {
+    return reports.search(search);
+  }
+
+  /** The orders with these ids that exist, in no particular order. */
+  public List<PurchaseOrderSummary> summaries(Collection<UUID> ids) {
+    return ids.isEmpty() ? List.of() : reports.summaries(ids);
+  }
+
+  /**
+   * How many orders submitted since the moment stand in each status now.
+   *
+   * @param companies the companies to count; null for all
+   */
+  public Map<PurchaseOrderStatus, Long> countByStatus(Instant submittedSince, Collection<String> companies) {
+    return reports.countByStatus(submittedSince, companies);
   }
 }

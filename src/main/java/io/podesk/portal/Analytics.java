@@ -1,14 +1,19 @@
 package io.podesk.portal;
 
-import io.podesk.workflow.ProcessInsights;
+import io.podesk.approval.ApprovalHistory;
+import io.podesk.approval.DecidedApproval;
+import io.podesk.customers.CustomerDirectory;
+import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.orders.PurchaseOrderSummary;
 import io.podesk.workflow.ProcessInsights.OpenIncident;
+import io.podesk.workflow.ProcessInsights;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +21,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +40,17 @@ class Analytics {
       List.of(COMPANY_APPROVERS, "salesmanagers", "finance", "creditcontrol", "directors");
   static final String ALL_TIERS = "all tiers";
 
-  private final NamedParameterJdbcTemplate jdbc;
+  private final PurchaseOrderQueries orders;
+  private final ApprovalHistory approvals;
+  private final CustomerDirectory customers;
   private final ProcessInsights insights;
   private final Clock clock;
 
-  Analytics(NamedParameterJdbcTemplate jdbc, ProcessInsights insights, Clock clock) {
-    this.jdbc = jdbc;
+  Analytics(PurchaseOrderQueries orders, ApprovalHistory approvals, CustomerDirectory customers,
+      ProcessInsights insights, Clock clock) {
+    this.orders = orders;
+    this.approvals = approvals;
+    this.customers = customers;
     this.insights = insights;
     this.clock = clock;
   }
@@ -84,35 +93,41 @@ class Analytics {
   Report report(DashboardFilter filter) {
     Instant to = clock.instant();
     Instant from = to.minus(Duration.ofDays(filter.days()));
-    List<Decision> decisions = decisions(filter, from);
+    CompanyScope scope = CompanyScope.of(customers, filter);
+    List<Decision> decisions = decisions(scope, from);
     Map<String, Instant> opened = insights.approvalTasksOpenedAt(from.minus(Duration.ofMinutes(1)));
     Map<String, List<Decision>> byTier = new TreeMap<>(Comparator.comparing(Analytics::tierRank)
         .thenComparing(Comparator.naturalOrder()));
     decisions.forEach(decision -> byTier.computeIfAbsent(decision.tier(), t -> new ArrayList<>()).add(decision));
     List<Tier> tiers = byTier.entrySet().stream().map(e -> tier(e.getKey(), e.getValue(), opened)).toList();
-    return new Report(from, to, tiers, tier(ALL_TIERS, decisions, opened), statuses(filter, from),
-        erpSync(filter, from));
+    return new Report(from, to, tiers, tier(ALL_TIERS, decisions, opened), statuses(scope, from),
+        erpSync(scope, from));
   }
 
   private record Decision(String taskId, String tier, boolean approved, Instant decidedAt) {}
 
-  private List<Decision> decisions(DashboardFilter filter, Instant from) {
-    var params = new MapSqlParameterSource("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-    String sql = """
-        select r.task_id, r.approver_group, r.decision, r.decided_at, o.customer_id
-        from approval_records r join purchase_orders o on o.id = r.purchase_order_id
-        join customers c on c.id = o.customer_id
-        where r.decided_at >= :from""" + filters(filter, params);
-    return jdbc.query(sql, params, (rs, n) -> new Decision(rs.getString("task_id"),
-        tierOf(rs.getString("approver_group"), rs.getString("customer_id")), "APPROVED".equals(rs.getString(
-            "decision")), rs.getObject("decided_at", OffsetDateTime.class).toInstant()));
+  /**
+   * The window's decisions on orders of the companies in scope. Only a filtered dashboard asks orders whose each
+   * decision's order is; the tier needs no order, since a company's approvers have a group of their own.
+   */
+  private List<Decision> decisions(CompanyScope scope, Instant from) {
+    List<DecidedApproval> decided = approvals.decidedSince(from);
+    if (scope.ids() != null) {
+      Set<UUID> inScope = orders.summaries(decided.stream().map(DecidedApproval::purchaseOrderId)
+              .collect(Collectors.toSet())).stream()
+          .filter(order -> scope.includes(order.companyId())).map(PurchaseOrderSummary::id)
+          .collect(Collectors.toSet());
+      decided = decided.stream().filter(decision -> inScope.contains(decision.purchaseOrderId())).toList();
+    }
+    return decided.stream().map(decision -> new Decision(decision.taskId(), tierOf(decision.approverGroup(), scope),
+        decision.approved(), decision.decidedAt())).toList();
   }
 
-  private static String tierOf(String group, String customerId) {
+  private static String tierOf(String group, CompanyScope scope) {
     if (group == null) {
       return "unknown";
     }
-    return group.equals(customerId + "approvers") ? COMPANY_APPROVERS : group;
+    return scope.isCompanyApproverGroup(group) ? COMPANY_APPROVERS : group;
   }
 
   private static int tierRank(String tier) {
@@ -131,15 +146,10 @@ class Analytics {
         Percentiles.median(hours), Percentiles.p90(hours));
   }
 
-  private List<StatusCount> statuses(DashboardFilter filter, Instant from) {
-    var params = new MapSqlParameterSource("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-    String sql = "select o.status, count(*) as n from purchase_orders o join customers c on c.id = o.customer_id"
-        + " where o.submitted_at >= :from" + filters(filter, params) + " group by o.status";
-    Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.query(sql, params, rs -> {
-      counts.put(rs.getString("status"), rs.getLong("n"));
-    });
-    return STATUS_ORDER.stream().filter(counts::containsKey).map(s -> new StatusCount(s, counts.get(s))).toList();
+  private List<StatusCount> statuses(CompanyScope scope, Instant from) {
+    Map<PurchaseOrderStatus, Long> counts = orders.countByStatus(from, scope.ids());
+    return STATUS_ORDER.stream().map(PurchaseOrderStatus::valueOf).filter(counts::containsKey)
+        .map(status -> new StatusCount(status.name(), counts.get(status))).toList();
   }
 
   /** The lifecycle's order, for charts that read left to right. */
@@ -147,37 +157,22 @@ class Analytics {
       "CREDIT_HOLD", "APPROVED", "SENT_TO_ERP", "PARTIALLY_SHIPPED", "SHIPPED", "INVOICED", "PAID", "COMPLETED",
       "REJECTED", "CANCELLED", "EXPIRED");
 
-  private ErpSync erpSync(DashboardFilter filter, Instant from) {
+  private ErpSync erpSync(CompanyScope scope, Instant from) {
     List<OpenIncident> failing = insights.openIncidents().stream().filter(OpenIncident::erpPush).toList();
-    List<ErpFailure> failures = new ArrayList<>();
-    if (!failing.isEmpty()) {
-      var params = new MapSqlParameterSource("ids", failing.stream().map(OpenIncident::purchaseOrderId).toList());
-      Map<UUID, String[]> orders = new LinkedHashMap<>();
-      jdbc.query("select o.id, o.po_number, c.name from purchase_orders o join customers c on c.id = o.customer_id"
-          + " where o.id in (:ids)" + filters(filter, params), params, rs -> {
-            orders.put(rs.getObject("id", UUID.class), new String[] {rs.getString("po_number"), rs.getString("name")});
-          });
-      failing.stream().filter(incident -> orders.containsKey(incident.purchaseOrderId()))
-          .forEach(incident -> failures.add(new ErpFailure(incident.purchaseOrderId(),
-              orders.get(incident.purchaseOrderId())[0], orders.get(incident.purchaseOrderId())[1],
-              incident.message(), incident.since())));
-    }
-    boolean unfiltered = filter.company() == null && filter.salesRep() == null;
+    Map<UUID, PurchaseOrderSummary> failingOrders = new HashMap<>();
+    orders.summaries(failing.stream().map(OpenIncident::purchaseOrderId).collect(Collectors.toSet())).stream()
+        .filter(order -> scope.includes(order.companyId()))
+        .forEach(order -> failingOrders.put(order.id(), order));
+    List<ErpFailure> failures = failing.stream()
+        .filter(incident -> failingOrders.containsKey(incident.purchaseOrderId()))
+        .map(incident -> {
+          PurchaseOrderSummary order = failingOrders.get(incident.purchaseOrderId());
+          return new ErpFailure(order.id(), order.poNumber(), scope.nameOf(order.companyId()), incident.message(),
+              incident.since());
+        })
+        .toList();
     // the engine's history does not know companies: the window's count is shown unfiltered only
-    return new ErpSync(unfiltered ? insights.erpPushFailuresSince(from) : -1, failures);
-  }
-
-  private static String filters(DashboardFilter filter, MapSqlParameterSource params) {
-    String sql = "";
-    if (filter.company() != null) {
-      sql += " and o.customer_id = :company";
-      params.addValue("company", filter.company());
-    }
-    if (filter.salesRep() != null) {
-      sql += " and c.sales_rep = :salesRep";
-      params.addValue("salesRep", filter.salesRep());
-    }
-    return sql;
+    return new ErpSync(scope.ids() == null ? insights.erpPushFailuresSince(from) : -1, failures);
   }
 
   static Set<String> csvNames() {
