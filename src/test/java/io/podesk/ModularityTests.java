@@ -102,7 +102,6 @@ class ModularityTests {
       "io.podesk.orders.PurchaseOrderView -> io.podesk.approval.ApprovalRecord",
       "io.podesk.orders.PurchaseOrderView -> io.podesk.audit.AuditEvent",
       "io.podesk.orders.PurchaseOrderView -> io.podesk.documents.Document",
-      "io.podesk.portal.PortalController -> io.podesk.orders.PurchaseOrder",
       "io.podesk.webhooks.WebhookDelivery -> io.podesk.outbox.OutboxMessage",
       "io.podesk.webhooks.WebhookSender -> io.podesk.outbox.OutboxMessage",
       "io.podesk.webhooks.Webhooks -> io.podesk.orders.PurchaseOrder",

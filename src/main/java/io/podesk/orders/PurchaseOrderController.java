@@ -85,7 +85,7 @@ class PurchaseOrderController {
       throw new InvalidInputException("page", "page " + page + " of " + size + " is far beyond the last order; "
           + "narrow the list with status or poNumber instead");
     }
-    Page<PurchaseOrder> result = service.list(caller, status, poNumber, PageRequest.of(page, size, sortOf(sort)));
+    Page<PurchaseOrder> result = service.find(caller, status, poNumber, PageRequest.of(page, size, sortOf(sort)));
     return new PageView(result.map(order -> PurchaseOrderView.of(order, null, null)).getContent(),
         result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());
   }

@@ -55,7 +55,7 @@ class PurchaseOrderReports {
       params.addValue("ids", search.ids());
     }
     String sql = """
-        select o.id, o.po_number, o.customer_id, o.total, o.currency, o.status, o.submitted_at
+        select o.id, o.po_number, o.customer_id, o.total, o.currency, o.status, o.submitted_at, o.updated_at
         from purchase_orders o
         where o.id in (%s)
         order by o.submitted_at limit :limit""".formatted(String.join(" union ", branches));
@@ -68,7 +68,7 @@ class PurchaseOrderReports {
     for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
       var params = new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
       found.addAll(jdbc.query("""
-          select o.id, o.po_number, o.customer_id, o.total, o.currency, o.status, o.submitted_at
+          select o.id, o.po_number, o.customer_id, o.total, o.currency, o.status, o.submitted_at, o.updated_at
           from purchase_orders o where o.id in (:ids)""", params, (rs, n) -> summary(rs)));
     }
     return found;
@@ -100,6 +100,7 @@ class PurchaseOrderReports {
     return new PurchaseOrderSummary(rs.getObject("id", UUID.class), rs.getString("po_number"),
         rs.getString("customer_id"), rs.getBigDecimal("total"), rs.getString("currency"),
         PurchaseOrderStatus.valueOf(rs.getString("status")),
-        rs.getObject("submitted_at", OffsetDateTime.class).toInstant());
+        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
   }
 }

@@ -65,9 +65,15 @@ public class PurchaseOrderService {
         audit.timelineOf(id));
   }
 
+  /** The orders the caller may see, newest first or as the page asks; a buyer sees their company's only. */
   @Transactional(readOnly = true)
-  public Page<PurchaseOrder> list(Authentication caller, PurchaseOrderStatus status, String poNumber,
+  public Page<PurchaseOrderSummary> list(Authentication caller, PurchaseOrderStatus status, String poNumber,
       Pageable pageable) {
+    return find(caller, status, poNumber, pageable).map(PurchaseOrderSummary::of);
+  }
+
+  @Transactional(readOnly = true)
+  Page<PurchaseOrder> find(Authentication caller, PurchaseOrderStatus status, String poNumber, Pageable pageable) {
     Specification<PurchaseOrder> spec = (root, query, cb) -> cb.conjunction();
     var company = access.companyOf(caller);
     if (company.isPresent()) {
@@ -91,13 +97,13 @@ public class PurchaseOrderService {
    * order refused leaves no file behind.
    */
   @Transactional
-  public PurchaseOrder submitWithDocument(Authentication caller, SubmitPurchaseOrder request, String fileName,
+  public PurchaseOrderSummary submitWithDocument(Authentication caller, SubmitPurchaseOrder request, String fileName,
       byte[] pdf) {
     PurchaseOrder order = intake.getObject().submit(caller.getName(), request);
     if (pdf != null && pdf.length > 0) {
       attachDocument(order.id(), fileName, pdf, caller);
     }
-    return order;
+    return PurchaseOrderSummary.of(order);
   }
 
   @Transactional

@@ -10,4 +10,15 @@ import java.util.UUID;
  * @param poNumber null for an order entered without one (ERP offline orders)
  */
 public record PurchaseOrderSummary(UUID id, String poNumber, String companyId, BigDecimal total, String currency,
-    PurchaseOrderStatus status, Instant submittedAt) {}
+    PurchaseOrderStatus status, Instant submittedAt, Instant updatedAt) {
+
+  static PurchaseOrderSummary of(PurchaseOrder order) {
+    return new PurchaseOrderSummary(order.id(), order.poNumber(), order.customerId(), order.total(), order.currency(),
+        order.status(), order.submittedAt(), order.updatedAt());
+  }
+
+  /** The PO number, or the id for an order entered without one. */
+  public String displayName() {
+    return poNumber != null ? poNumber : id.toString();
+  }
+}

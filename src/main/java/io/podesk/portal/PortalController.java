@@ -7,10 +7,10 @@ import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.invoicing.InvoiceDownloads;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.orders.PurchaseOrderSummary;
 import io.podesk.orders.PurchaseOrderView;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
@@ -95,7 +95,7 @@ class PortalController {
     if (page > MAX_PAGE) {
       throw new InvalidInputException("page", "There is no page " + page + "; search for the PO number instead.");
     }
-    Page<PurchaseOrder> result = orders.list(user, filter, q,
+    Page<PurchaseOrderSummary> result = orders.list(user, filter, q,
         PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("id"))));
     model.addAttribute("orders", result);
     model.addAttribute("statuses", PurchaseOrderStatus.values());
@@ -117,7 +117,7 @@ class PortalController {
       HttpServletResponse response) {
     CustomerTerms customer = buyersCompany(user);
     try {
-      PurchaseOrder order = orders.submitWithDocument(user, form.toRequest(), fileName(file), bytes(file));
+      PurchaseOrderSummary order = orders.submitWithDocument(user, form.toRequest(), fileName(file), bytes(file));
       redirect.addFlashAttribute("notice", "Purchase order " + order.displayName() + " submitted.");
       return "redirect:/portal/orders/" + order.id();
     } catch (InvalidInputException e) {
