@@ -40,25 +40,36 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
   }
 
   /**
-   * Even a NullPointerException inside the engine (the execution tree deleted under a completion by the step's
-   * timer or the other approver) is "someone was first" when the task is gone: 409, not 500.
+   * Answers a task completion that failed because another one was first with 409 (see {@link
+   * RefusalMapper#forCompletion}); anything else goes to Camunda's own handler for the type.
    */
-  @Priority(1)
-  static class AnyFailureMapper implements ExceptionMapper<Exception> {
+  abstract static class CompletionFirstMapper<E extends Throwable> implements ExceptionMapper<E> {
 
-    private final ExceptionHandler camunda =
-        new ExceptionHandler();
+    private final ExceptionMapper<? super E> camunda;
 
     @Context
     private UriInfo request;
 
+    CompletionFirstMapper(ExceptionMapper<? super E> camunda) {
+      this.camunda = camunda;
+    }
+
     @Override
-    public Response toResponse(Exception exception) {
+    public Response toResponse(E exception) {
       Response completion = RefusalMapper.forCompletion(request);
-      if (completion != null) {
-        return completion;
-      }
-      return camunda.toResponse(exception);
+      return completion != null ? completion : camunda.toResponse(exception);
+    }
+  }
+
+  /**
+   * Even a NullPointerException inside the engine (the execution tree deleted under a completion by the step's
+   * timer or the other approver) is "someone was first" when the task is gone: 409, not 500.
+   */
+  @Priority(1)
+  static class AnyFailureMapper extends CompletionFirstMapper<Exception> {
+
+    AnyFailureMapper() {
+      super(new ExceptionHandler());
     }
   }
 
@@ -67,21 +78,10 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
    * task (403) before anything else: that is the same "someone was first", so 409 too.
    */
   @Priority(1)
-  static class GoneTaskMapper implements ExceptionMapper<ProcessEngineException> {
+  static class GoneTaskMapper extends CompletionFirstMapper<ProcessEngineException> {
 
-    private final ProcessEngineExceptionHandler camunda =
-        new ProcessEngineExceptionHandler();
-
-    @Context
-    private UriInfo request;
-
-    @Override
-    public Response toResponse(ProcessEngineException exception) {
-      Response completion = RefusalMapper.forCompletion(request);
-      if (completion != null) {
-        return completion;
-      }
-      return camunda.toResponse(exception);
+    GoneTaskMapper() {
+      super(new ProcessEngineExceptionHandler());
     }
   }
 
