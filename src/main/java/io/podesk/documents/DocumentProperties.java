@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxInflatedSize what an uploaded PDF's compressed streams may unpack to, all together
  */
 @ConfigurationProperties("podesk.documents")
-public record DocumentProperties(DataSize maxSize, String store, Disk disk, S3 s3, Integer maxPages,
+record DocumentProperties(DataSize maxSize, String store, Disk disk, S3 s3, Integer maxPages,
     DataSize maxInflatedSize) {
 
   public DocumentProperties {

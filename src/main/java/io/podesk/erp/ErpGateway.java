@@ -4,7 +4,7 @@ package io.podesk.erp;
  * Sends approved orders to the ERP. Implementations are idempotent by company and PO number: pushing the same
  * order again returns the reference of the order already there and never creates a second one.
  */
-public interface ErpGateway {
+interface ErpGateway {
 
   /** @return the ERP's own reference for the order */
   String push(ErpOrder order);

@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param poNumber the customer's PO number; null for companies that do not use them (then the id stands in)
  */
-public record ErpOrder(UUID purchaseOrderId, String company, String poNumber, int revision, String currency,
+record ErpOrder(UUID purchaseOrderId, String company, String poNumber, int revision, String currency,
     BigDecimal total, String paymentTerms, List<Line> lines, Address shipTo, String notes) {
 
   public record Line(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,

@@ -10,4 +10,4 @@ package io.podesk.erp;
  * @param revision the PO Desk revision the hold or cancellation is about (the change awaiting approval)
  * @param reason in words, for the people working in the ERP
  */
-public record ErpOrderHold(String company, String reference, String erpReference, int revision, String reason) {}
+record ErpOrderHold(String company, String reference, String erpReference, int revision, String reason) {}

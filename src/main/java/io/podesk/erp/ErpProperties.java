@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param adapter which ERP adapter pushes orders: {@code file}, {@code webhook} or {@code odoo} */
 @ConfigurationProperties("podesk.erp")
-public record ErpProperties(String adapter, File file, Webhook webhook, Odoo odoo) {
+record ErpProperties(String adapter, File file, Webhook webhook, Odoo odoo) {
 
   /**
    * @param url the Odoo server, e.g. https://erp.example.com

@@ -1,7 +1,7 @@
 package io.podesk.erp;
 
 /** The ERP could not take the order now; the process step retries and finally opens an incident. */
-public class ErpUnavailableException extends RuntimeException {
+class ErpUnavailableException extends RuntimeException {
 
   public ErpUnavailableException(String message) {
     super(message);

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** An event received from the ERP and what PO Desk made of it. */
 @Entity
 @Table(name = "erp_inbound_events")
-public class InboundErpEvent {
+class InboundErpEvent {
 
   /** What became of an event. */
   public enum Status { APPLIED, UNMATCHED, REFUSED }

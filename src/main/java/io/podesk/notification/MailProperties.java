@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param delivery {@code smtp} sends the outbox over SMTP; {@code outbox} keeps mails there to be read
  */
 @ConfigurationProperties("podesk.mail")
-public record MailProperties(String from, String delivery) {
+record MailProperties(String from, String delivery) {
 
   boolean sendsOverSmtp() {
     return "smtp".equals(delivery);

@@ -12,7 +12,7 @@ import java.util.List;
  * The portal's PO form as typed: strings, so that "ten" in a quantity comes back as a message at that field
  * instead of a binding failure. Empty rows (the spare row of the form) are dropped.
  */
-public class OrderForm {
+class OrderForm {
 
   private String poNumber;
   private String currency;

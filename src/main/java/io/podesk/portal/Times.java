@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * {@code ${@times.format(order.submittedAt())}}.
  */
 @Component("times")
-public class Times {
+class Times {
 
   public String format(Instant instant) {
     return Formats.time(instant);

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * subscription made after the event gets the events after it.
  */
 @Component("webhookInterest")
-public class WebhookInterest {
+class WebhookInterest {
 
   private final WebhookSubscriptions subscriptions;
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowPrivateNetworks whether webhooks may reach any loopback, link-local or private address
  */
 @ConfigurationProperties("podesk.webhooks")
-public record WebhookProperties(Duration connectTimeout, Duration readTimeout, List<String> allowedHosts,
+record WebhookProperties(Duration connectTimeout, Duration readTimeout, List<String> allowedHosts,
     boolean allowPrivateNetworks) {
 
   public WebhookProperties {
