@@ -1,5 +1,8 @@
 package io.podesk.bench;
 
+import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_RemindApprovers;
+import static io.podesk.workflow.approval.ApprovalProcess.Element.Timer_ApprovalReminder;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.podesk.PoDeskApplication;
@@ -537,9 +540,9 @@ class PoDeskBenchmark {
     if (pending < timers) {
       submitAll("F", timers - pending, REVIEW_QUANTITY, 16);
     }
-    waitFor("reminder timers created", () -> countJobs("Timer_ApprovalReminder", false) >= timers, 1800);
+    waitFor("reminder timers created", () -> countJobs(Timer_ApprovalReminder.name(), false) >= timers, 1800);
     waitForIdleJobs();
-    Map<String, Object> podeskFigures = storm(podesk(), "Timer_ApprovalReminder", "Task_RemindApprovers", true);
+    Map<String, Object> podeskFigures = storm(podesk(), Timer_ApprovalReminder.name(), Task_RemindApprovers.name(), true);
     sampler.mark("timerStorm");
 
     var runtime = bare.engine.getRuntimeService();

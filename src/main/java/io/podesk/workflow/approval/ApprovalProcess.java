@@ -15,6 +15,8 @@ public final class ApprovalProcess {
     /** The user task of one approver slot. */
     Task_ApprovePurchaseOrder,
     Timer_ApprovalReminder,
+    /** The daily reminder the timer above starts. */
+    Task_RemindApprovers,
     Timer_ApprovalEscalation
   }
 
