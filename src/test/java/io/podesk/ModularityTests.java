@@ -99,8 +99,6 @@ class ModularityTests {
       "io.podesk.orders.PurchaseOrderController -> io.podesk.documents.Document",
       "io.podesk.orders.PurchaseOrderDocuments -> io.podesk.documents.Document",
       "io.podesk.orders.PurchaseOrderService -> io.podesk.documents.Document",
-      "io.podesk.orders.PurchaseOrderView -> io.podesk.approval.ApprovalRecord",
-      "io.podesk.orders.PurchaseOrderView -> io.podesk.audit.AuditEvent",
       "io.podesk.orders.PurchaseOrderView -> io.podesk.documents.Document",
       "io.podesk.webhooks.WebhookDelivery -> io.podesk.outbox.OutboxMessage",
       "io.podesk.webhooks.WebhookSender -> io.podesk.outbox.OutboxMessage",
@@ -118,7 +116,6 @@ class ModularityTests {
       "io.podesk.workflow.purchaseorder.PaymentRemindersDelegate -> io.podesk.orders.PurchaseOrder",
       "io.podesk.workflow.approval.PlanApprovalStepsDelegate -> io.podesk.orders.PurchaseOrder",
       "io.podesk.workflow.purchaseorder.PurchaseOrderProcessStarter -> io.podesk.orders.PurchaseOrder",
-      "io.podesk.workflow.purchaseorder.RejectPurchaseOrderDelegate -> io.podesk.approval.ApprovalRecord",
       "io.podesk.workflow.approval.RemindApproversDelegate -> io.podesk.orders.PurchaseOrder",
       "io.podesk.workflow.approval.TaskDelegation -> io.podesk.orders.PurchaseOrder");
 

@@ -1,21 +1,21 @@
 package io.podesk.approval;
 
 import io.podesk.shared.ConflictException;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Objects;
-import java.util.stream.IntStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -151,10 +151,10 @@ public class ApprovalPlans {
 
   /** The rejection that ended the plan's chain, if anyone rejected. */
   @Transactional(readOnly = true)
-  public Optional<ApprovalRecord> rejectionOf(String planId) {
+  public Optional<DecidedApproval> rejectionOf(String planId) {
     List<StoredSlot> rows = slots.findByPlanIdOrderByStepIndexAscSlotIndexAsc(planId);
     return decisionsOf(rows).values().stream().filter(record -> !record.approved())
-        .min(Comparator.comparing(ApprovalRecord::decidedAt));
+        .min(Comparator.comparing(ApprovalRecord::decidedAt)).map(DecidedApproval::of);
   }
 
   /** Who approved last in the plan, for the order's timeline; empty when no approval was needed. */

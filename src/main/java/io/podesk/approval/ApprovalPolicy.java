@@ -45,7 +45,7 @@ public class ApprovalPolicy {
    * task completed twice at once: both passed the check, the database keeps one).
    */
   @Transactional
-  public ApprovalRecord decide(ApprovalDecision decision) {
+  public DecidedApproval decide(ApprovalDecision decision) {
     BoundSlot slot = decision.slot();
     if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
       throw new ApprovalRefused("A rejection needs a reason the buyer can act on", false);
@@ -77,7 +77,7 @@ public class ApprovalPolicy {
         "Approve purchase order (" + group + "): "
             + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip())
             + (decision.delegatedBy() == null ? "" : " (delegated by " + decision.delegatedBy() + ")"));
-    return record;
+    return DecidedApproval.of(record);
   }
 
   private void requireAuthority(String approver, BigDecimal total) {
@@ -117,8 +117,8 @@ public class ApprovalPolicy {
   }
 
   @Transactional(readOnly = true)
-  public List<ApprovalRecord> recordsOf(UUID purchaseOrderId) {
-    return records.findByPurchaseOrderIdOrderByDecidedAt(purchaseOrderId);
+  public List<DecidedApproval> recordsOf(UUID purchaseOrderId) {
+    return records.findByPurchaseOrderIdOrderByDecidedAt(purchaseOrderId).stream().map(DecidedApproval::of).toList();
   }
 
   /** Audits an escalation and tells the backup group's members. */

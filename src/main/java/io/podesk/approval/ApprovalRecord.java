@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "approval_records")
-public class ApprovalRecord extends AssignedIdEntity {
+class ApprovalRecord extends AssignedIdEntity {
 
 
   @Column(name = "purchase_order_id", nullable = false)

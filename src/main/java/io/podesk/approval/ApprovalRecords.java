@@ -19,7 +19,7 @@ interface ApprovalRecords extends JpaRepository<ApprovalRecord, UUID> {
 
   List<ApprovalRecord> findByPurchaseOrderIdOrderByDecidedAt(UUID purchaseOrderId);
 
-  @Query("select new io.podesk.approval.DecidedApproval(r.taskId, r.approverGroup, r.decision, r.decidedAt,"
-      + " r.purchaseOrderId) from ApprovalRecord r where r.decidedAt >= :from")
+  @Query("select new io.podesk.approval.DecidedApproval(r.purchaseOrderId, r.taskId, r.approverGroup, r.approver,"
+      + " r.decision, r.reason, r.delegatedBy, r.decidedAt) from ApprovalRecord r where r.decidedAt >= :from")
   List<DecidedApproval> decidedSince(Instant from);
 }

@@ -28,8 +28,10 @@ public class AuditTrail {
     return events.save(new AuditEvent(purchaseOrderId, Instant.now(clock), actor, type.name(), trimmed));
   }
 
+  /** The order's trail, oldest first. */
   @Transactional(readOnly = true)
-  public List<AuditEvent> timelineOf(UUID purchaseOrderId) {
-    return events.findByPurchaseOrderIdOrderByOccurredAtAscIdAsc(purchaseOrderId);
+  public List<TimelineEntry> timelineOf(UUID purchaseOrderId) {
+    return events.findByPurchaseOrderIdOrderByOccurredAtAscIdAsc(purchaseOrderId).stream().map(TimelineEntry::of)
+        .toList();
   }
 }

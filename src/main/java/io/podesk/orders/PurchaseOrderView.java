@@ -1,7 +1,7 @@
 package io.podesk.orders;
 
-import io.podesk.approval.ApprovalRecord;
-import io.podesk.audit.AuditEvent;
+import io.podesk.approval.DecidedApproval;
+import io.podesk.audit.TimelineEntry;
 import io.podesk.documents.Document;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,14 +67,12 @@ public record PurchaseOrderView(
   public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
       Instant uploadedAt, String href) {}
 
-  public record TimelineEntry(Instant at, String actor, String type, String detail) {}
-
-  static PurchaseOrderView of(PurchaseOrder order, Document document, List<AuditEvent> timeline) {
+  static PurchaseOrderView of(PurchaseOrder order, Document document, List<TimelineEntry> timeline) {
     return of(order, document, null, null, timeline);
   }
 
-  static PurchaseOrderView of(PurchaseOrder order, Document document, List<ApprovalRecord> approvals,
-      List<InvoiceDirectory.InvoiceSummary> invoices, List<AuditEvent> timeline) {
+  static PurchaseOrderView of(PurchaseOrder order, Document document, List<DecidedApproval> approvals,
+      List<InvoiceDirectory.InvoiceSummary> invoices, List<TimelineEntry> timeline) {
     return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
@@ -86,8 +84,7 @@ public record PurchaseOrderView(
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
         invoices,
         invoices == null ? null : Amounts.of(order, invoices),
-        timeline == null ? null : timeline.stream()
-            .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.type(), e.detail())).toList());
+        timeline);
   }
 
   static DocumentView documentView(UUID orderId, Document document) {

@@ -1,7 +1,7 @@
 package io.podesk.workflow.purchaseorder;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.approval.ApprovalRecord;
+import io.podesk.approval.DecidedApproval;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +22,7 @@ class RejectPurchaseOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String plan = execution.getProcessInstanceId();
-    ApprovalRecord rejection = plans.rejectionOf(plan).orElseThrow(() -> new IllegalStateException(
+    DecidedApproval rejection = plans.rejectionOf(plan).orElseThrow(() -> new IllegalStateException(
         "Nobody rejected this order in its approval plan; it is not rejected"));
     orders.reject(plans.purchaseOrderOf(plan), rejection.approver(), rejection.reason());
   }
