@@ -103,9 +103,9 @@ public class Invoicing implements InvoiceDirectory {
     invoice.attach(pdf.id());
     audit.record(order.id(), "system", AuditType.INVOICED, "Invoice " + invoice.number() + ": "
         + invoice.total().toPlainString() + " " + invoice.currency() + ", due " + due);
-    orders.recordInvoice(order.id(), invoice.number(), shipment.id(), invoice.total());
     events.publishEvent(new InvoiceIssued(order.id(), order.displayName(), order.submittedBy(), invoice.number(),
         invoice.total(), invoice.currency(), due, pdf.id()));
+    orders.recordInvoice(order.id(), invoice.number(), shipment.id(), invoice.total());
     return invoice;
   }
 
