@@ -10,7 +10,6 @@ import io.podesk.orders.InvoiceDirectory;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderLine;
-import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.Shipments;
 import io.podesk.shared.NotFoundException;
@@ -69,8 +68,8 @@ public class Invoicing implements InvoiceDirectory {
   }
 
   /**
-   * Invoices every shipment of the order not invoiced yet; when all shipped and invoiced, the order is INVOICED. The
-   * order stays locked until the caller's transaction ends: a shipment recorded meanwhile waits, then finds the
+   * Invoices every shipment of the order not invoiced yet, and tells the order of each invoice. The order stays
+   * locked until the caller's transaction ends: a shipment recorded meanwhile waits, then finds the
    * process where it went on from here.
    */
   @Transactional
@@ -82,9 +81,6 @@ public class Invoicing implements InvoiceDirectory {
       if (!invoices.existsByShipmentId(shipment.id())) {
         issued.add(issue(order, customer, shipment));
       }
-    }
-    if (order.fullyShipped() && order.status() == PurchaseOrderStatus.SHIPPED) {
-      orders.moveTo(purchaseOrderId, PurchaseOrderStatus.INVOICED, "system", null);
     }
     return issued;
   }
@@ -109,18 +105,19 @@ public class Invoicing implements InvoiceDirectory {
         + invoice.total().toPlainString() + " " + invoice.currency() + ", due " + due);
     events.publishEvent(new InvoiceIssued(order.id(), order.displayName(), order.submittedBy(), invoice.number(),
         invoice.total(), invoice.currency(), due, pdf.id()));
+    orders.recordInvoice(order.id(), invoice.number(), shipment.id(), invoice.total());
     return invoice;
   }
 
   /**
-   * A payment against an invoice of the order (from the ERP or recorded by finance). When every invoice is paid
-   * and everything shipped, the order is PAID. Payments of one order take its lock first, so two at once are
-   * recorded one after the other and both count (and the second sees the first when it decides PAID). A change
-   * of the invoice made meanwhile without that lock fails the invoice's version check: refused, not overwritten.
+   * A payment against an invoice of the order (from the ERP or recorded by finance), which the order is told of too.
+   * Payments of one order take its lock first, so two at once are recorded one after the other and both count (and
+   * the second sees the first when the order decides it is PAID). A change of the invoice made meanwhile without
+   * that lock fails the invoice's version check: refused, not overwritten.
    */
   @Transactional
   public Invoice recordPayment(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, String by) {
-    orders.lock(purchaseOrderId);
+    PurchaseOrder order = orders.lock(purchaseOrderId);
     Invoice invoice = find(purchaseOrderId, invoiceNumber)
         .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber + " for this order"));
     // a copy read before the lock (the ERP event looks the invoice up first) may be stale
@@ -129,12 +126,9 @@ public class Invoicing implements InvoiceDirectory {
     invoices.saveAndFlush(invoice);
     audit.record(purchaseOrderId, by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " " + invoice.currency()
         + " on " + invoice.number() + ", outstanding " + invoice.outstanding().toPlainString());
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    orders.recordPayment(purchaseOrderId, invoice.number(), amount, by);
     boolean paid = order.fullyShipped() && invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId).stream()
         .allMatch(each -> each.outstanding().signum() == 0);
-    if (paid && order.status() == PurchaseOrderStatus.INVOICED) {
-      orders.moveTo(purchaseOrderId, PurchaseOrderStatus.PAID, by, null);
-    }
     events.publishEvent(new PaymentRecorded(purchaseOrderId, invoice.number(), amount, paid));
     return invoice;
   }

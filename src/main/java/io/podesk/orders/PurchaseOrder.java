@@ -16,10 +16,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -89,6 +92,12 @@ public class PurchaseOrder {
   @Column(name = "approved_document_id")
   private UUID approvedDocumentId;
 
+  /** The invoices issued for its shipments, as invoicing reported them, with what has been paid on each. */
+  @ElementCollection
+  @CollectionTable(name = "purchase_order_invoices", joinColumns = @JoinColumn(name = "purchase_order_id"))
+  @OrderColumn(name = "invoice_no")
+  private List<OrderInvoice> invoices = new ArrayList<>();
+
   @Version private long version;
 
   protected PurchaseOrder() {}
@@ -109,8 +118,60 @@ public class PurchaseOrder {
     this.status = PurchaseOrderStatus.SUBMITTED;
   }
 
+  /** The required PO document is missing: the order waits for the buyer to upload it. */
+  boolean awaitDocument(Instant now) {
+    return moveTo(PurchaseOrderStatus.AWAITING_DOCUMENT, null, now);
+  }
+
+  /** The order goes to its approvers. */
+  boolean awaitApproval(Instant now) {
+    return moveTo(PurchaseOrderStatus.PENDING_APPROVAL, null, now);
+  }
+
+  /** The order is over the customer's available credit: credit control decides. */
+  boolean holdForCredit(Instant now) {
+    return moveTo(PurchaseOrderStatus.CREDIT_HOLD, null, now);
+  }
+
+  /** Every approval step approved; the signed document it was given on stays on record. */
+  boolean approve(Instant now) {
+    return moveTo(PurchaseOrderStatus.APPROVED, null, now);
+  }
+
+  boolean reject(String reason, Instant now) {
+    boolean moved = moveTo(PurchaseOrderStatus.REJECTED, reason, now);
+    this.rejectionReason = reason;
+    return moved;
+  }
+
+  /** The buyer withdraws the order: only before approval. */
+  void cancel(String reason, Instant now) {
+    if (!status.isBeforeApproval()) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status
+          + " and can no longer be cancelled here; only orders not yet approved can be");
+    }
+    moveTo(PurchaseOrderStatus.CANCELLED, reason, now);
+  }
+
+  /** The deadline for the signed PO document passed without it. */
+  boolean cancelForMissingDocument(Instant now) {
+    return moveTo(PurchaseOrderStatus.CANCELLED, "The signed PO document did not arrive before the deadline", now);
+  }
+
+  /** No approval decision came within the approval window (whole days). */
+  boolean expire(Period approvalWindow, Instant now) {
+    return moveTo(PurchaseOrderStatus.EXPIRED, "No approval decision within " + approvalWindow.getDays() + " days",
+        now);
+  }
+
+  /** An order entered in the ERP joins here already approved and in the ERP, under the ERP's reference. */
+  void enterFromErp(String reference, Instant now) {
+    moveTo(PurchaseOrderStatus.APPROVED, "Entered in the ERP", now);
+    recordErpReference(reference, now);
+  }
+
   /** Moves to the next status of the lifecycle; returns false when already there (a retried step). */
-  boolean moveTo(PurchaseOrderStatus next, String reason, Instant now) {
+  private boolean moveTo(PurchaseOrderStatus next, String reason, Instant now) {
     if (status == next) {
       return false;
     }
@@ -125,20 +186,6 @@ public class PurchaseOrder {
     this.statusReason = reason;
     this.updatedAt = now;
     return true;
-  }
-
-  boolean reject(String reason, Instant now) {
-    boolean moved = moveTo(PurchaseOrderStatus.REJECTED, reason, now);
-    this.rejectionReason = reason;
-    return moved;
-  }
-
-  void cancel(String reason, Instant now) {
-    if (!status.isBeforeApproval()) {
-      throw new ConflictException("Purchase order " + displayName() + " is " + status
-          + " and can no longer be cancelled here; only orders not yet approved can be");
-    }
-    moveTo(PurchaseOrderStatus.CANCELLED, reason, now);
   }
 
   /**
@@ -178,6 +225,52 @@ public class PurchaseOrder {
 
   public boolean fullyShipped() {
     return lines.stream().allMatch(line -> line.openQuantity().signum() == 0);
+  }
+
+  /**
+   * An invoice issued for shipped goods (the shipment's lines, each naming the order line it filled): what it covers
+   * counts as invoiced, its total as owed. Once everything ordered has shipped and is invoiced, the order is
+   * INVOICED. An invoice already on record changes nothing (a retried step).
+   */
+  boolean recordInvoice(String number, List<Shipment.Line> covered, BigDecimal invoiceTotal, Instant now) {
+    if (invoiceOnRecord(number).isPresent()) {
+      return false;
+    }
+    if (status != PurchaseOrderStatus.PARTIALLY_SHIPPED && status != PurchaseOrderStatus.SHIPPED) {
+      throw new ConflictException("Purchase order " + displayName() + " is " + status + "; only what shipped and "
+          + "is not yet invoiced can be invoiced");
+    }
+    covered.forEach(line -> lines.get(line.orderLine()).invoice(line.quantity()));
+    invoices.add(new OrderInvoice(number, invoiceTotal));
+    return fullyInvoiced() && moveTo(PurchaseOrderStatus.INVOICED, null, now);
+  }
+
+  /** A payment on one of the order's invoices. Once an invoiced order owes nothing more, it is PAID. */
+  boolean recordPayment(String invoiceNumber, BigDecimal amount, Instant now) {
+    invoiceOnRecord(invoiceNumber).orElseThrow(() -> new IllegalStateException(
+        "Invoice " + invoiceNumber + " is not on record for purchase order " + displayName())).pay(amount);
+    return status == PurchaseOrderStatus.INVOICED && settled() && moveTo(PurchaseOrderStatus.PAID, null, now);
+  }
+
+  /** A paid order is complete: everything ordered has shipped, is invoiced and paid. */
+  boolean completeIfSettled(Instant now) {
+    return status == PurchaseOrderStatus.PAID && settled() && moveTo(PurchaseOrderStatus.COMPLETED, null, now);
+  }
+
+  /** Whether invoices cover everything ordered, SKU by SKU (invoices of early shipments named SKUs, not lines). */
+  private boolean fullyInvoiced() {
+    Map<String, BigDecimal> uncovered = new HashMap<>();
+    lines.forEach(line -> uncovered.merge(line.sku(), line.quantity().subtract(line.invoicedQuantity()),
+        BigDecimal::add));
+    return uncovered.values().stream().allMatch(quantity -> quantity.signum() <= 0);
+  }
+
+  private boolean settled() {
+    return fullyInvoiced() && invoices.stream().allMatch(OrderInvoice::settled);
+  }
+
+  private Optional<OrderInvoice> invoiceOnRecord(String number) {
+    return invoices.stream().filter(invoice -> invoice.number().equals(number)).findFirst();
   }
 
   /**

@@ -196,8 +196,7 @@ public class PurchaseOrderIntake {
       throw duplicate(normalized.poNumber());
     }
     PurchaseOrder order = newOrder("erp", customer, normalized);
-    order.moveTo(PurchaseOrderStatus.APPROVED, "Entered in the ERP", Instant.now(clock));
-    order.recordErpReference(erpReference, Instant.now(clock));
+    order.enterFromErp(erpReference, Instant.now(clock));
     try {
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {

@@ -8,10 +8,12 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,8 +21,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The status moves the process makes, each in the caller's transaction, audited and announced. Moving to the
- * status an order already has is a no-op, so a retried process step changes nothing twice.
+ * The order's status changes, each named for what happens, in the caller's transaction, audited and announced: the
+ * phases the process moves it through (each a no-op when the order is already there, so a retried process step
+ * changes nothing twice), and the facts the order derives its fulfilment status from (shipments, invoices,
+ * payments). Other modules change an order's status only through here.
  */
 @Service
 public class PurchaseOrderLifecycle {
@@ -67,24 +71,49 @@ public class PurchaseOrderLifecycle {
     return order;
   }
 
+  /** The required PO document is missing: the order waits for it. */
   @Transactional
-  public void moveTo(UUID id, PurchaseOrderStatus next, String actor, String reason) {
+  public void awaitDocument(UUID id) {
+    byTheProcess(id, order -> order.awaitDocument(now()));
+  }
+
+  /** The order goes to its approvers. */
+  @Transactional
+  public void awaitApproval(UUID id) {
+    byTheProcess(id, order -> order.awaitApproval(now()));
+  }
+
+  /** The order is over the customer's available credit: credit control decides. */
+  @Transactional
+  public void holdForCredit(UUID id) {
+    byTheProcess(id, order -> order.holdForCredit(now()));
+  }
+
+  /** The signed PO document did not arrive before the deadline: the order is cancelled, and the buyer told why. */
+  @Transactional
+  public void cancelForMissingDocument(UUID id) {
+    byTheProcess(id, order -> order.cancelForMissingDocument(now()));
+  }
+
+  /** No approval decision within the approval window (in days): the order expires, and the buyer is told why. */
+  @Transactional
+  public void expire(UUID id, Period approvalWindow) {
+    byTheProcess(id, order -> order.expire(approvalWindow, now()));
+  }
+
+  /** Every approval step approved, as the stored approval plan of the order's revision shows; refused otherwise. */
+  @Transactional
+  public void approve(UUID id, String actor) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
-    if (next == PurchaseOrderStatus.APPROVED && from != next
-        && !approvalPlans.approved(order.id(), order.revision())) {
+    if (from != PurchaseOrderStatus.APPROVED && !approvalPlans.approved(order.id(), order.revision())) {
       // defence in depth: whatever moved the process here, the stored plan decides
       throw new IllegalStateException("Order " + order.displayName() + " (revision " + order.revision()
           + ") cannot be approved: its approval plan is not complete");
     }
-    if (order.moveTo(next, reason, now())) {
-      changed(order, from, actor, reason);
+    if (order.approve(now())) {
+      changed(order, from, actor, null);
     }
-  }
-
-  @Transactional
-  public void approve(UUID id, String actor) {
-    moveTo(id, PurchaseOrderStatus.APPROVED, actor, null);
   }
 
   @Transactional
@@ -160,6 +189,39 @@ public class PurchaseOrderLifecycle {
     return shipment;
   }
 
+  /**
+   * Invoicing issued an invoice for a shipment of the order: the shipment's goods count as invoiced, the invoice's
+   * total as owed. Once everything shipped is invoiced the order is INVOICED. Called under the order's lock.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordInvoice(UUID id, String invoiceNumber, UUID shipmentId, BigDecimal invoiceTotal) {
+    PurchaseOrder order = get(id);
+    Shipment shipment = shipments.findById(shipmentId)
+        .filter(each -> each.purchaseOrderId().equals(id))
+        .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " of purchase order " + id));
+    PurchaseOrderStatus from = order.status();
+    if (order.recordInvoice(invoiceNumber, shipment.lines(), invoiceTotal, now())) {
+      changed(order, from, "system", null);
+    }
+  }
+
+  /**
+   * A payment on an invoice of the order, by whoever recorded it. Once everything is invoiced and paid the order is
+   * PAID (by them), and with that COMPLETED. Called under the order's lock.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordPayment(UUID id, String invoiceNumber, BigDecimal amount, String by) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    if (order.recordPayment(invoiceNumber, amount, now())) {
+      changed(order, from, by, null);
+    }
+    PurchaseOrderStatus paid = order.status();
+    if (order.completeIfSettled(now())) {
+      changed(order, paid, "system", null);
+    }
+  }
+
   /** Compares the ERP's total (tax included) with ours; beyond the tolerance, finance must review the difference. */
   @Transactional
   public boolean compareErpTotal(UUID id, BigDecimal erpTotal, BigDecimal tolerance) {
@@ -194,6 +256,15 @@ public class PurchaseOrderLifecycle {
     }
     events.publishEvent(new DocumentReminderDue(id, order.customerId(), order.poNumber(), order.submittedBy()));
     return true;
+  }
+
+  /** A status move the process makes, announced as made by the system; a retried step changes nothing twice. */
+  private void byTheProcess(UUID id, Predicate<PurchaseOrder> move) {
+    PurchaseOrder order = get(id);
+    PurchaseOrderStatus from = order.status();
+    if (move.test(order)) {
+      changed(order, from, "system", order.statusReason());
+    }
   }
 
   private void changed(PurchaseOrder order, PurchaseOrderStatus from, String actor, String reason) {

@@ -25,6 +25,9 @@ public class PurchaseOrderLine {
   @Column(name = "shipped_quantity", nullable = false)
   private BigDecimal shippedQuantity = BigDecimal.ZERO;
 
+  @Column(name = "invoiced_quantity", nullable = false)
+  private BigDecimal invoicedQuantity = BigDecimal.ZERO;
+
   protected PurchaseOrderLine() {}
 
   PurchaseOrderLine(String sku, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
@@ -69,10 +72,20 @@ public class PurchaseOrderLine {
     return quantity.subtract(shippedQuantity);
   }
 
+  /** What of this line invoices have covered so far. */
+  BigDecimal invoicedQuantity() {
+    return invoicedQuantity;
+  }
+
   /** Ships up to the given quantity of this line; returns what it took. */
   BigDecimal ship(BigDecimal wanted) {
     BigDecimal taken = wanted.min(openQuantity());
     shippedQuantity = shippedQuantity.add(taken);
     return taken;
+  }
+
+  /** An invoice covered the given quantity of this line. */
+  void invoice(BigDecimal covered) {
+    invoicedQuantity = invoicedQuantity.add(covered);
   }
 }

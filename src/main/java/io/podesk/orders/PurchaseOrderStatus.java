@@ -3,7 +3,10 @@ package io.podesk.orders;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The status a buyer sees; a projection of the process, and the domain refuses illegal moves. */
+/**
+ * The status a buyer sees: the phases the process moves the order through, then the fulfilment statuses the order
+ * derives from its shipments, invoices and payments. The domain refuses illegal moves.
+ */
 public enum PurchaseOrderStatus {
   SUBMITTED,
   AWAITING_DOCUMENT,

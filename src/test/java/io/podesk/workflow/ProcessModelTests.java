@@ -2,12 +2,15 @@ package io.podesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.workflow.approval.ApprovalProcess;
 import io.podesk.workflow.credit.CreditCheckProcess;
 import io.podesk.workflow.purchaseorder.PurchaseOrderProcess;
 import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,6 +95,15 @@ class ProcessModelTests {
     }
     assertThat(referenced).isNotEmpty();
     assertThat(beanNames()).containsAll(referenced);
+  }
+
+  /** The order's status moves through the orders module's commands, each behind a bean named for its phase. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bpmnFiles")
+  void noModelNamesAnOrderStatus(File file) throws IOException {
+    String model = Files.readString(file.toPath());
+    assertThat(PurchaseOrderStatus.values()).noneSatisfy(status ->
+        assertThat(model).containsAnyOf("'" + status.name() + "'", "\"" + status.name() + "\""));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,7 +3,6 @@ package io.podesk.workflow.purchaseorder;
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.PurchaseOrderStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ class CancelForMissingDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.moveTo(orderIdOf(execution), PurchaseOrderStatus.CANCELLED, "system",
-        "The signed PO document did not arrive before the deadline");
+    orders.cancelForMissingDocument(orderIdOf(execution));
   }
 }

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Whether every invoice of the order is paid; payments are recorded by the domain as they come in. */
+/**
+ * Whether the order is complete: the order completes itself once everything shipped is invoiced and paid, as
+ * payments come in.
+ */
 @Component("checkPaymentDelegate")
 class CheckPaymentDelegate implements JavaDelegate {
 
@@ -20,6 +23,6 @@ class CheckPaymentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FULLY_PAID.set(execution, orders.get(orderIdOf(execution)).status() == PurchaseOrderStatus.PAID);
+    FULLY_PAID.set(execution, orders.get(orderIdOf(execution)).status() == PurchaseOrderStatus.COMPLETED);
   }
 }

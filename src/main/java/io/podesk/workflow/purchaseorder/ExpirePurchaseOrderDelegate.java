@@ -3,7 +3,7 @@ package io.podesk.workflow.purchaseorder;
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.PurchaseOrderStatus;
+import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,6 @@ class ExpirePurchaseOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.moveTo(orderIdOf(execution), PurchaseOrderStatus.EXPIRED, "system",
-        "No approval decision within " + APPROVAL_EXPIRY.require(execution).replace("P", "").replace("D", " days"));
+    orders.expire(orderIdOf(execution), Period.parse(APPROVAL_EXPIRY.require(execution)));
   }
 }
