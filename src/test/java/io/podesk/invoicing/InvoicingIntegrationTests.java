@@ -177,6 +177,13 @@ class InvoicingIntegrationTests {
     Invoice invoice = onlyInvoiceOf(id);
     assertThat(invoice.pushedToErp()).isTrue();
     assertThat(TestInfrastructure.erpFolder().resolve(COMPANY + "/invoices/" + invoice.number() + ".json")).exists();
+
+    // that version ends with its own "Complete purchase order" step, after the order completed itself on payment
+    assertThat(pay(id, invoice.number(), invoice.total().toPlainString()).status()).isEqualTo(200);
+    jobs.runDue(id);
+    assertThat(order(id).get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult())
+        .as("the old version ran to its end").isNull();
   }
 
   @Test

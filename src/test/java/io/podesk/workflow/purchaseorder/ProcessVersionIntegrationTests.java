@@ -90,6 +90,41 @@ class ProcessVersionIntegrationTests {
     assertThat(status(waiting)).isEqualTo("SENT_TO_ERP");
   }
 
+  /**
+   * An order on a version from before each phase had its own listener (it names the status in an expression) still
+   * moves to PENDING_APPROVAL, through the bean kept for such versions, and is approved as usual.
+   */
+  @Test
+  void anOrderOnAVersionThatNamesItsStatusesStillMovesThroughThem() throws Exception {
+    String legacy = new String(getClass().getResourceAsStream("/io/podesk/invoicing/purchase-order-before-v20.bpmn.xml")
+        .readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(legacy).contains("purchaseOrderStatus.moveTo(execution, 'PENDING_APPROVAL')");
+    UUID waiting;
+    repository.createDeployment().name("before-v20").addString("purchase-order.bpmn", legacy).deploy();
+    try {
+      waiting = submit(1500);
+    } finally {
+      var current = repository.createDeployment().name("current").addString("purchase-order.bpmn",
+          Files.readString(Path.of("processes/purchase-order.bpmn")));
+      try (var forms = Files.list(Path.of("forms"))) {
+        for (Path form : forms.filter(file -> file.toString().endsWith(".form")).toList()) {
+          current.addString(form.getFileName().toString(), Files.readString(form));
+        }
+      }
+      current.deploy();
+    }
+    assertThat(repository.getProcessDefinition(definitionOf(waiting)).getDeploymentId())
+        .isNotEqualTo(repository.createProcessDefinitionQuery().processDefinitionKey(PurchaseOrderProcess.KEY)
+            .latestVersion().singleResult().getDeploymentId());
+    assertThat(status(waiting)).isEqualTo("PENDING_APPROVAL");
+
+    var task = tasks.createTaskQuery().processInstanceBusinessKey(waiting.toString()).singleResult();
+    assertThat(api.postJson("salesmanager", "/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\": {\"approved\": {\"value\": true}}}").status()).isEqualTo(204);
+    jobs.runDue(waiting);
+    assertThat(status(waiting)).isEqualTo("SENT_TO_ERP");
+  }
+
   private String definitionOf(UUID order) {
     return runtime.createProcessInstanceQuery().processInstanceId(jobs.processInstanceOf(order)).singleResult()
         .getProcessDefinitionId();
