@@ -43,7 +43,7 @@ public class Documents {
 
   /** Checks and stores a PDF for an order. If the surrounding transaction rolls back, the bytes are removed too. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public Document storePdf(UUID purchaseOrderId, String clientFileName, byte[] content, String uploadedBy) {
+  public StoredDocument storePdf(UUID purchaseOrderId, String clientFileName, byte[] content, String uploadedBy) {
     long max = properties.maxSize().toBytes();
     if (content.length == 0) {
       throw new InvalidInputException("file", "the file is empty");
@@ -61,12 +61,12 @@ public class Documents {
     repository.save(document);
     audit.record(purchaseOrderId, uploadedBy, AuditType.DOCUMENT_UPLOADED,
         document.fileName() + " (" + content.length + " bytes, sha256 " + document.sha256() + ")");
-    return document;
+    return StoredDocument.of(document);
   }
 
   @Transactional(readOnly = true)
-  public Optional<Document> find(UUID documentId) {
-    return repository.findById(documentId);
+  public Optional<StoredDocument> find(UUID documentId) {
+    return repository.findById(documentId).map(StoredDocument::of);
   }
 
   /** The document's bytes for a caller already allowed to see its order; the download is audited. */
@@ -76,7 +76,7 @@ public class Documents {
         .orElseThrow(() -> new NotFoundException("No document " + documentId));
     byte[] bytes = store.get(document.storageKey());
     audit.record(document.purchaseOrderId(), downloadedBy, AuditType.DOCUMENT_DOWNLOADED, document.fileName());
-    return new DocumentContent(document, bytes);
+    return new DocumentContent(StoredDocument.of(document), bytes);
   }
 
   /** Presigned links live at most this long: enough to start a download, too short to pass around. */

@@ -4,7 +4,7 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
-import io.podesk.documents.Document;
+import io.podesk.documents.StoredDocument;
 import io.podesk.documents.Documents;
 import io.podesk.orders.InvoiceDirectory;
 import io.podesk.orders.PurchaseOrder;
@@ -98,7 +98,7 @@ public class Invoicing implements InvoiceDirectory {
     LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(customer.paymentTerms().days());
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
         order.currency(), lines, net, tax, now, due));
-    Document pdf = documents.storePdf(order.id(), invoice.number() + ".pdf",
+    StoredDocument pdf = documents.storePdf(order.id(), invoice.number() + ".pdf",
         InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), "system");
     invoice.attach(pdf.id());
     audit.record(order.id(), "system", AuditType.INVOICED, "Invoice " + invoice.number() + ": "

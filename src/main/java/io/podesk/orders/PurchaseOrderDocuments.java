@@ -1,6 +1,6 @@
 package io.podesk.orders;
 
-import io.podesk.documents.Document;
+import io.podesk.documents.StoredDocument;
 import io.podesk.documents.Documents;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
@@ -40,7 +40,7 @@ public class PurchaseOrderDocuments {
    * document stays on record.
    */
   @Transactional
-  public Document attach(UUID purchaseOrderId, String fileName, byte[] content, String uploadedBy) {
+  public StoredDocument attach(UUID purchaseOrderId, String fileName, byte[] content, String uploadedBy) {
     PurchaseOrder order = orders.findById(purchaseOrderId)
         .orElseThrow(() -> new NotFoundException("No purchase order " + purchaseOrderId));
     order.requireOpenForDocuments();
@@ -49,7 +49,7 @@ public class PurchaseOrderDocuments {
       throw new ConflictException("Purchase order " + order.displayName() + " is " + order.status() + "; the "
           + "approved signed document can be replaced only while the order waits in the ERP, before shipping");
     }
-    Document document = documents.storePdf(purchaseOrderId, fileName, content, uploadedBy);
+    StoredDocument document = documents.storePdf(purchaseOrderId, fileName, content, uploadedBy);
     if (afterApproval) {
       intake.reviseDocument(order, document.id(), uploadedBy);
       return document;

@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.NotFoundException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,11 @@ public class PurchaseOrderQueries {
 
   public Optional<PurchaseOrder> find(UUID id) {
     return orders.findById(id);
+  }
+
+  /** Where the order stands; the order must exist. */
+  public PurchaseOrderStatus statusOf(UUID id) {
+    return orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id)).status();
   }
 
   /** The company's order with this PO number (PO numbers are unique per company). */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.audit.AuditTrail;
-import io.podesk.documents.Document;
+import io.podesk.documents.StoredDocument;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.identity.Roles;
@@ -59,7 +59,7 @@ public class PurchaseOrderService {
   @Transactional(readOnly = true)
   public PurchaseOrderView view(UUID id, Authentication caller) {
     PurchaseOrder order = access.visibleOrder(id, caller);
-    Document document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
+    StoredDocument document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
     return PurchaseOrderView.of(order, document, approvals.recordsOf(id),
         invoiceDirectory.stream().flatMap(directory -> directory.invoicesOf(id).stream()).toList(),
         audit.timelineOf(id));
@@ -107,7 +107,7 @@ public class PurchaseOrderService {
   }
 
   @Transactional
-  public Document attachDocument(UUID id, String fileName, byte[] content, Authentication caller) {
+  public StoredDocument attachDocument(UUID id, String fileName, byte[] content, Authentication caller) {
     access.visibleOrder(id, caller);
     return orderDocuments.attach(id, fileName, content, caller.getName());
   }

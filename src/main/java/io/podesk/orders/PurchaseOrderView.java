@@ -2,7 +2,7 @@ package io.podesk.orders;
 
 import io.podesk.approval.DecidedApproval;
 import io.podesk.audit.TimelineEntry;
-import io.podesk.documents.Document;
+import io.podesk.documents.StoredDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -67,11 +67,11 @@ public record PurchaseOrderView(
   public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
       Instant uploadedAt, String href) {}
 
-  static PurchaseOrderView of(PurchaseOrder order, Document document, List<TimelineEntry> timeline) {
+  static PurchaseOrderView of(PurchaseOrder order, StoredDocument document, List<TimelineEntry> timeline) {
     return of(order, document, null, null, timeline);
   }
 
-  static PurchaseOrderView of(PurchaseOrder order, Document document, List<DecidedApproval> approvals,
+  static PurchaseOrderView of(PurchaseOrder order, StoredDocument document, List<DecidedApproval> approvals,
       List<InvoiceDirectory.InvoiceSummary> invoices, List<TimelineEntry> timeline) {
     return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total(),
@@ -87,7 +87,7 @@ public record PurchaseOrderView(
         timeline);
   }
 
-  static DocumentView documentView(UUID orderId, Document document) {
+  static DocumentView documentView(UUID orderId, StoredDocument document) {
     return new DocumentView(document.id(), document.fileName(), document.sizeBytes(), document.sha256(),
         document.uploadedBy(), document.uploadedAt(), "/api/purchase-orders/" + orderId + "/document");
   }

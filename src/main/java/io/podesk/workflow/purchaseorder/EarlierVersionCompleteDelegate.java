@@ -24,7 +24,7 @@ class EarlierVersionCompleteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrderStatus status = orders.find(orderIdOf(execution)).orElseThrow().status();
+    PurchaseOrderStatus status = orders.statusOf(orderIdOf(execution));
     if (status != PurchaseOrderStatus.COMPLETED) {
       throw new IllegalStateException("The order is " + status + ", not COMPLETED; an order completes itself when "
           + "its invoices are paid");
