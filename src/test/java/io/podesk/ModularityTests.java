@@ -103,7 +103,6 @@ class ModularityTests {
       "io.podesk.workflow.approval.ApprovalEscalation -> io.podesk.orders.PurchaseOrder",
       "io.podesk.workflow.approval.ApprovalRoutingInputs -> io.podesk.orders.PurchaseOrder",
       "io.podesk.workflow.approval.ApprovalTaskAssignedListener -> io.podesk.orders.PurchaseOrder",
-      "io.podesk.workflow.approval.ApprovalTaskController$Absence -> io.podesk.approval.OutOfOffice",
       "io.podesk.workflow.approval.ApprovalTaskCreatedListener -> io.podesk.orders.PurchaseOrder",
       "io.podesk.workflow.purchaseorder.CheckDocumentDelegate -> io.podesk.orders.PurchaseOrder",
       "io.podesk.workflow.purchaseorder.CheckPaymentDelegate -> io.podesk.orders.PurchaseOrder",

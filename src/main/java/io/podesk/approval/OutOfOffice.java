@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** While away, an approver's tasks go to a named colleague. */
 @Entity
 @Table(name = "out_of_office")
-public class OutOfOffice {
+class OutOfOffice {
 
   @Id
   @Column(name = "user_id")

@@ -20,14 +20,14 @@ public class OutOfOfficeCalendar {
   }
 
   @Transactional
-  public OutOfOffice set(String userId, String delegateId, LocalDate from, LocalDate to) {
+  public OutOfOfficePeriod set(String userId, String delegateId, LocalDate from, LocalDate to) {
     if (delegateId == null || delegateId.isBlank() || delegateId.equals(userId)) {
       throw new InvalidInputException("delegate", "name a colleague who decides while you are away");
     }
     if (from == null || to == null || to.isBefore(from)) {
       throw new InvalidInputException("to", "the period needs a start and an end that is not before it");
     }
-    return entries.save(new OutOfOffice(userId, delegateId, from, to));
+    return OutOfOfficePeriod.of(entries.save(new OutOfOffice(userId, delegateId, from, to)));
   }
 
   @Transactional
@@ -36,8 +36,8 @@ public class OutOfOfficeCalendar {
   }
 
   @Transactional(readOnly = true)
-  public Optional<OutOfOffice> of(String userId) {
-    return entries.findById(userId);
+  public Optional<OutOfOfficePeriod> of(String userId) {
+    return entries.findById(userId).map(OutOfOfficePeriod::of);
   }
 
   /** The colleague deciding for the user today, if the user is away. */

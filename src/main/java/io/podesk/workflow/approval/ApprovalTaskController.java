@@ -1,6 +1,6 @@
 package io.podesk.workflow.approval;
 
-import io.podesk.approval.OutOfOffice;
+import io.podesk.approval.OutOfOfficePeriod;
 import io.podesk.approval.OutOfOfficeCalendar;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
@@ -37,7 +37,7 @@ class ApprovalTaskController {
 
   record Absence(String delegate, LocalDate from, LocalDate to) {
 
-    static Absence of(OutOfOffice entry) {
+    static Absence of(OutOfOfficePeriod entry) {
       return new Absence(entry.delegateId(), entry.from(), entry.to());
     }
   }
