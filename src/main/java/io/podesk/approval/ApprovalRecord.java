@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "approval_records")
-class ApprovalRecord extends AssignedIdEntity {
+class ApprovalRecord extends AssignedIdEntity<UUID> {
 
 
   @Column(name = "purchase_order_id", nullable = false)

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** One slot of a stored plan, with the step it belongs to, and the task bound to it once that task exists. */
 @Entity
 @Table(name = "approval_plan_slots")
-class StoredSlot extends AssignedIdEntity {
+class StoredSlot extends AssignedIdEntity<UUID> {
 
   @Column(name = "plan_id", nullable = false)
   private String planId;

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** What PO Desk knows about a stored document; the bytes live in the {@link DocumentStore}. */
 @Entity
 @Table(name = "documents")
-class Document extends AssignedIdEntity {
+class Document extends AssignedIdEntity<UUID> {
 
 
   @Column(name = "purchase_order_id", nullable = false)

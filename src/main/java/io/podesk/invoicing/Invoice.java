@@ -24,7 +24,7 @@ import java.util.UUID;
 /** An invoice for one shipment. */
 @Entity
 @Table(name = "invoices")
-public class Invoice extends AssignedIdEntity {
+public class Invoice extends AssignedIdEntity<UUID> {
 
   /** One invoiced line: what shipped, at the order's price. */
   @Embeddable

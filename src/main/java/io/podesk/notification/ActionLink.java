@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "action_links")
-class ActionLink extends AssignedIdEntity {
+class ActionLink extends AssignedIdEntity<UUID> {
 
   /** What a link lets its recipient do. */
   enum Action {

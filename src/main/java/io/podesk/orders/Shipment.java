@@ -21,7 +21,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "shipments")
-public class Shipment extends AssignedIdEntity {
+public class Shipment extends AssignedIdEntity<UUID> {
 
   /**
    * A shipped quantity of a SKU. As stored, each names the order line it filled ({@code orderLine}, counted from 0):

@@ -21,7 +21,7 @@ import java.util.UUID;
 @Table(name = "outbox_messages")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "channel", length = 16)
-public abstract class OutboxMessage extends AssignedIdEntity {
+public abstract class OutboxMessage extends AssignedIdEntity<UUID> {
 
   /** Where a message stands: FAILED is the dead letter, given up on until an operator retries it. */
   public enum Status { PENDING, SENT, FAILED }
