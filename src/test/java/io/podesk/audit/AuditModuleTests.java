@@ -1,0 +1,41 @@
+package io.podesk.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.podesk.support.ModuleTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The audit module on its own: the trail records in its caller's transaction and reads back in order. */
+@ModuleTest
+class AuditModuleTests {
+
+  @Autowired AuditTrail trail;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void recordsInTheCallersTransactionAndReadsTheTimelineBackInOrder() {
+    UUID order = UUID.randomUUID();
+
+    transactions.executeWithoutResult(status -> {
+      trail.record(order, "nwbuyer", AuditType.SUBMITTED, "PO NW-TX-0042");
+      trail.record(order, "nwapprover", AuditType.TASK_COMPLETED, "x".repeat(3000));
+    });
+
+    assertThat(trail.timelineOf(order)).extracting(AuditEvent::type, AuditEvent::actor)
+        .containsExactly(tuple("SUBMITTED", "nwbuyer"), tuple("TASK_COMPLETED", "nwapprover"));
+    assertThat(trail.timelineOf(order).get(1).detail()).as("long details are cut").hasSize(2000);
+    assertThat(trail.timelineOf(UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
+  void refusesToRecordOutsideATransaction() {
+    assertThatThrownBy(() -> trail.record(UUID.randomUUID(), "nwbuyer", AuditType.SUBMITTED, null))
+        .isInstanceOf(IllegalTransactionStateException.class);
+  }
+}

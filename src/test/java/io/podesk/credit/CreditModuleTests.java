@@ -1,0 +1,59 @@
+package io.podesk.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.podesk.approval.ApprovalPlans;
+import io.podesk.audit.AuditEvent;
+import io.podesk.audit.AuditTrail;
+import io.podesk.orders.PurchaseOrderIntake;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.ReapprovalPolicy;
+import io.podesk.support.ModuleTest;
+import io.podesk.support.OrderSteps;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+
+/**
+ * The credit module with what it reads orders and customers through: an order's credit position counts the
+ * company's approved, unpaid orders against its limit (Globex: 20,000 in the demo data), and every check is audited.
+ */
+@ModuleTest(BootstrapMode.ALL_DEPENDENCIES)
+// orders' port that the workflow module implements with its re-approval table (not started here)
+@MockitoBean(types = ReapprovalPolicy.class)
+class CreditModuleTests {
+
+  @Autowired CreditHolds credit;
+  @Autowired AuditTrail audit;
+  @Autowired PurchaseOrderIntake intake;
+  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired ApprovalPlans plans;
+  OrderSteps steps;
+
+  @BeforeEach
+  void setUp() {
+    steps = new OrderSteps(intake, lifecycle, plans);
+  }
+
+  @Test
+  void approvedOrdersTakeCreditFromTheNextOne() {
+    UUID first = steps.submit("globexbuyer", null, "1000", "12.00").id();
+
+    CreditPosition before = credit.check(first);
+
+    assertThat(before.exceeded()).as("12,000 of 20,000").isFalse();
+    assertThat(before.openOrders()).isEqualByComparingTo("0");
+    steps.approve(first);
+    UUID second = steps.submit("globexbuyer", null, "1000", "9.00").id();
+
+    CreditPosition after = credit.check(second);
+
+    assertThat(after.openOrders()).as("the first order, approved").isEqualByComparingTo("12000");
+    assertThat(after.available()).isEqualByComparingTo("8000");
+    assertThat(after.exceeded()).as("9,000 more than the 8,000 left").isTrue();
+    assertThat(audit.timelineOf(second)).extracting(AuditEvent::type).contains("CREDIT_CHECKED");
+  }
+}

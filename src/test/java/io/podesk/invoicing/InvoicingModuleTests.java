@@ -1,0 +1,67 @@
+package io.podesk.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.podesk.approval.ApprovalPlans;
+import io.podesk.documents.Documents;
+import io.podesk.orders.PurchaseOrderIntake;
+import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.ReapprovalPolicy;
+import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.support.ModuleTest;
+import io.podesk.support.OrderSteps;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.PublishedEvents;
+
+/**
+ * The invoicing module with the orders, customers and documents it uses: what shipped is invoiced once, at the
+ * order's prices plus tax, kept as a PDF and announced; the payment of every invoice makes the order paid.
+ */
+@ModuleTest(BootstrapMode.ALL_DEPENDENCIES)
+// orders' port that the workflow module implements with its re-approval table (not started here)
+@MockitoBean(types = ReapprovalPolicy.class)
+class InvoicingModuleTests {
+
+  @Autowired Invoicing invoicing;
+  @Autowired Documents documents;
+  @Autowired PurchaseOrderIntake intake;
+  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderQueries queries;
+  @Autowired ApprovalPlans plans;
+  OrderSteps steps;
+
+  @BeforeEach
+  void setUp() {
+    steps = new OrderSteps(intake, lifecycle, plans);
+  }
+
+  @Test
+  void invoicesWhatShippedOnceAndAnnouncesIt(PublishedEvents events) {
+    UUID order = steps.shipped(steps.submit("nwbuyer", "NW-MT-0101", "10", "6.40").id(), "10");
+
+    List<Invoice> issued = invoicing.invoiceShipments(order);
+    List<Invoice> again = invoicing.invoiceShipments(order);
+
+    assertThat(again).as("each shipment is invoiced once").isEmpty();
+    assertThat(issued).singleElement().satisfies(invoice -> {
+      assertThat(invoice.total()).as("64.00 and 8 % tax").isEqualByComparingTo("69.12");
+      assertThat(documents.find(invoice.documentId())).as("its PDF").isPresent();
+    });
+    assertThat(events.ofType(InvoiceIssued.class).matching(InvoiceIssued::purchaseOrderId, order)).singleElement()
+        .extracting(InvoiceIssued::invoiceNumber).isEqualTo(issued.get(0).number());
+    assertThat(queries.find(order)).get().extracting(o -> o.status()).isEqualTo(PurchaseOrderStatus.INVOICED);
+
+    invoicing.recordPayment(order, issued.get(0).number(), issued.get(0).total(), "financeclerk");
+
+    assertThat(events.ofType(PaymentRecorded.class).matching(PaymentRecorded::purchaseOrderId, order))
+        .singleElement().extracting(PaymentRecorded::orderPaid).isEqualTo(true);
+    assertThat(queries.find(order)).get().extracting(o -> o.status()).isEqualTo(PurchaseOrderStatus.PAID);
+  }
+}

@@ -1,0 +1,36 @@
+package io.podesk.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.podesk.support.ModuleTest;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The shared module is open to every module, so it must stay what its package says: value and error types, no
+ * behaviour of its own. Started alone, no bean of any module's classes is there: only the application's own.
+ */
+@ModuleTest
+class SharedModuleTests {
+
+  @Autowired ConfigurableApplicationContext context;
+
+  @Test
+  void startsAloneAndBringsNoBeanOfItsOwn() {
+    var factory = context.getBeanFactory();
+
+    var moduleBeans = Arrays.stream(factory.getBeanDefinitionNames())
+        .map(name -> factory.getType(name, false))
+        .filter(Objects::nonNull)
+        .map(Class::getName)
+        .filter(type -> type.matches("io\\.podesk\\.[a-z]+\\..*"))
+        .toList();
+
+    assertThat(moduleBeans).as("beans of a module's classes").isEmpty();
+    assertThat(context.getBean(Clock.class)).as("the application's own beans are there").isNotNull();
+  }
+}
