@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.PublishedEvents;
 
@@ -20,7 +21,7 @@ import org.springframework.modulith.test.PublishedEvents;
  * The approval module with the audit trail it records to: a stored plan binds tasks to its slots, and decisions on
  * them are checked against four-eyes and the authority limits before they count.
  */
-@ModuleTest
+@ModuleTest(web = WebEnvironment.NONE)
 class ApprovalModuleTests {
 
   @Autowired ApprovalPlans plans;

@@ -8,11 +8,12 @@ import io.podesk.support.ModuleTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit module on its own: the trail records in its caller's transaction and reads back in order. */
-@ModuleTest
+@ModuleTest(web = WebEnvironment.NONE)
 class AuditModuleTests {
 
   @Autowired AuditTrail trail;

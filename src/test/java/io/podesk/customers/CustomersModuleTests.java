@@ -10,9 +10,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /** The customers module on its own: companies and people go in through onboarding and come out of the directory. */
-@ModuleTest
+@ModuleTest(web = WebEnvironment.NONE)
 class CustomersModuleTests {
 
   @Autowired CustomerDirectory directory;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The documents module with the audit trail: a PDF goes into the configured store (the encrypted disk store of the
  * default settings) and comes back byte for byte; what is not a PDF stays out; both directions are audited.
  */
-@ModuleTest
+@ModuleTest(web = WebEnvironment.NONE)
 class DocumentsModuleTests {
 
   @Autowired Documents documents;

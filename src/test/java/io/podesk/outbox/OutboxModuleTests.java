@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the channel's dispatcher, and a message that keeps failing is retried under the one back-off until it is given up
  * on (FAILED).
  */
-@ModuleTest
+@ModuleTest(web = WebEnvironment.NONE)
 @TestPropertySource(properties = {"podesk.outbox.poll-interval=100ms", "podesk.outbox.back-off.first-delay=10ms",
     "podesk.outbox.back-off.max-attempts=3"})
 class OutboxModuleTests {

@@ -8,13 +8,14 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The shared module is open to every module, so it must stay what its package says: value and error types, no
  * behaviour of its own. Started alone, no bean of any module's classes is there: only the application's own.
  */
-@ModuleTest
+@ModuleTest(web = WebEnvironment.NONE)
 class SharedModuleTests {
 
   @Autowired ConfigurableApplicationContext context;

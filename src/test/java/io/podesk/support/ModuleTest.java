@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -30,7 +31,14 @@ public @interface ModuleTest {
   @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")
   BootstrapMode value() default BootstrapMode.DIRECT_DEPENDENCIES;
 
-  /** Further packages to start, for a module whose beans need a module it depends on only indirectly. */
+  /** Further modules to start, by name: with {@code STANDALONE}, the ones a module's beans need. */
   @AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
   String[] extraIncludes() default {};
+
+  /**
+   * A mock servlet environment, which the identity module's security needs; a module whose test needs no web layer
+   * and that does not start identity starts faster without it ({@code NONE}).
+   */
+  @AliasFor(annotation = ApplicationModuleTest.class, attribute = "webEnvironment")
+  WebEnvironment web() default WebEnvironment.MOCK;
 }
