@@ -3,7 +3,7 @@ package io.podesk.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.podesk.audit.AuditEvent;
+import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderRows;
@@ -54,7 +54,7 @@ class ApprovalModuleTests {
       assertThat(record.approver()).isEqualTo("salesmanager");
       assertThat(record.approverGroup()).isEqualTo("sales-managers");
     });
-    assertThat(audit.timelineOf(order)).extracting(AuditEvent::type).containsExactly("TASK_COMPLETED");
+    assertThat(audit.timelineOf(order)).extracting(TimelineEntry::type).containsExactly("TASK_COMPLETED");
   }
 
   @Test
@@ -65,6 +65,6 @@ class ApprovalModuleTests {
 
     assertThat(events.ofType(ApprovalStalled.class).matching(ApprovalStalled::purchaseOrderId, order))
         .singleElement().extracting(ApprovalStalled::waitingFor).isEqualTo("sales-managers");
-    assertThat(audit.timelineOf(order)).extracting(AuditEvent::type).containsExactly("STALLED");
+    assertThat(audit.timelineOf(order)).extracting(TimelineEntry::type).containsExactly("STALLED");
   }
 }

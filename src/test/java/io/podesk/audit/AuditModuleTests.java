@@ -28,7 +28,7 @@ class AuditModuleTests {
       trail.record(order, "nwapprover", AuditType.TASK_COMPLETED, "x".repeat(3000));
     });
 
-    assertThat(trail.timelineOf(order)).extracting(AuditEvent::type, AuditEvent::actor)
+    assertThat(trail.timelineOf(order)).extracting(TimelineEntry::type, TimelineEntry::actor)
         .containsExactly(tuple("SUBMITTED", "nwbuyer"), tuple("TASK_COMPLETED", "nwapprover"));
     assertThat(trail.timelineOf(order).get(1).detail()).as("long details are cut").hasSize(2000);
     assertThat(trail.timelineOf(UUID.randomUUID())).isEmpty();

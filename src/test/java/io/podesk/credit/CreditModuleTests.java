@@ -3,7 +3,7 @@ package io.podesk.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.audit.AuditEvent;
+import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
@@ -54,6 +54,6 @@ class CreditModuleTests {
     assertThat(after.openOrders()).as("the first order, approved").isEqualByComparingTo("12000");
     assertThat(after.available()).isEqualByComparingTo("8000");
     assertThat(after.exceeded()).as("9,000 more than the 8,000 left").isTrue();
-    assertThat(audit.timelineOf(second)).extracting(AuditEvent::type).contains("CREDIT_CHECKED");
+    assertThat(audit.timelineOf(second)).extracting(TimelineEntry::type).contains("CREDIT_CHECKED");
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.podesk.audit.AuditEvent;
+import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.support.ModuleTest;
@@ -40,7 +40,7 @@ class DocumentsModuleTests {
 
     assertThat(content.bytes()).isEqualTo(pdf);
     assertThat(content.document().fileName()).isEqualTo(stored.fileName());
-    assertThat(audit.timelineOf(order)).extracting(AuditEvent::type, AuditEvent::actor)
+    assertThat(audit.timelineOf(order)).extracting(TimelineEntry::type, TimelineEntry::actor)
         .containsExactly(tuple("DOCUMENT_UPLOADED", "nwbuyer"),
             tuple("DOCUMENT_DOWNLOADED", "salesrep"));
   }

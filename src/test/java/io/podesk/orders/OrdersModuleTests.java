@@ -3,7 +3,7 @@ package io.podesk.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.podesk.audit.AuditEvent;
+import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.InvalidInputException;
@@ -42,7 +42,7 @@ class OrdersModuleTests {
         });
     assertThat(queries.findByPoNumber("northwind", "NW-MT-0001")).get()
         .extracting(PurchaseOrder::status).isEqualTo(PurchaseOrderStatus.SUBMITTED);
-    assertThat(audit.timelineOf(order.id())).extracting(AuditEvent::type).containsExactly("SUBMITTED");
+    assertThat(audit.timelineOf(order.id())).extracting(TimelineEntry::type).containsExactly("SUBMITTED");
   }
 
   @Test

@@ -61,7 +61,6 @@ public final class ProcessModelFakes {
       beans.put(name, new Recording(name));
     }
     beans.put("approvalPlan", plan);
-    beans.put("purchaseOrderStatus", new StatusMoves());
     when("checkDocumentDelegate", scope -> {
       DOCUMENT_REQUIRED.set(scope, false);
       DOCUMENT_ATTACHED.set(scope, true);
@@ -142,14 +141,6 @@ public final class ProcessModelFakes {
     private void record(String element, VariableScope scope) {
       calls.add(new Call(name, element));
       behaviour.getOrDefault(name, ignored -> {}).accept(scope);
-    }
-  }
-
-  /** The status expressions of the models' listeners: recorded, nothing else. */
-  public final class StatusMoves {
-
-    public void moveTo(DelegateExecution execution, String status) {
-      calls.add(new Call("purchaseOrderStatus." + status, execution.getCurrentActivityId()));
     }
   }
 

@@ -68,7 +68,7 @@ class PurchaseOrderProcessModelPathTests {
         Task_PushInvoicesToErp.name(), Event_PurchaseOrderCompleted.name()).doesNotContain(Task_ObtainApprovals.name());
     assertThat(models.fakes().called()).containsSubsequence("checkDocumentDelegate", "checkCreditDelegate",
         "planApprovalStepsDelegate", "checkCreditDelegate", "approvePurchaseOrderDelegate", "pushOrderToErpDelegate",
-        "invoiceShipmentsDelegate", "checkShipmentsDelegate", "checkPaymentDelegate", "completePurchaseOrderDelegate");
+        "invoiceShipmentsDelegate", "checkShipmentsDelegate", "checkPaymentDelegate");
     assertThat(models.variable(process, ERP_REFERENCE.name())).isEqualTo("ERP-FAKE");
   }
 
