@@ -35,7 +35,7 @@ class DocumentsModuleTests {
     UUID order = OrderRows.purchaseOrder(jdbc, "nwbuyer");
     byte[] pdf = Pdfs.onePage();
 
-    Document stored = transactions.execute(status -> documents.storePdf(order, "signed PO.pdf", pdf, "nwbuyer"));
+    StoredDocument stored = transactions.execute(status -> documents.storePdf(order, "signed PO.pdf", pdf, "nwbuyer"));
     DocumentContent content = documents.download(stored.id(), "salesrep");
 
     assertThat(content.bytes()).isEqualTo(pdf);
