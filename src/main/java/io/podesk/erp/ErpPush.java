@@ -52,7 +52,8 @@ public class ErpPush {
     List<String> pushed = new ArrayList<>();
     for (var invoice : invoicing.notPushedToErp(purchaseOrderId)) {
       String reference = gateway.pushInvoice(new ErpInvoice(invoice.number(), order.customerId(), order.poNumber(),
-          invoice.currency(), invoice.net(), invoice.tax(), invoice.total(), invoice.dueDate(),
+          invoice.currency(), invoice.net().amount(), invoice.tax().amount(), invoice.total().amount(),
+          invoice.dueDate(),
           invoice.lines().stream().map(l -> new ErpInvoice.Line(l.sku(), l.description(), l.quantity(),
               l.unitPrice(), l.lineTotal())).toList()));
       invoicing.markPushedToErp(invoice.number(), reference);
@@ -63,7 +64,7 @@ public class ErpPush {
 
   static ErpOrder toErpOrder(PurchaseOrder order, CustomerTerms customer) {
     ShipTo s = order.shipTo();
-    return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(), order.total(),
+    return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(), order.total().amount(),
         customer.paymentTerms().name(),
         order.lines().stream().map(l -> new ErpOrder.Line(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal())).toList(),

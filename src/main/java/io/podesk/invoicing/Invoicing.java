@@ -12,16 +12,15 @@ import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderLine;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.Shipments;
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,26 +85,26 @@ public class Invoicing implements InvoiceDirectory {
   }
 
   private Invoice issue(PurchaseOrder order, CustomerTerms customer, Shipment shipment) {
-    int digits = Math.max(0, Currency.getInstance(order.currency()).getDefaultFractionDigits());
     List<Invoice.Line> lines = shipment.lines().stream().map(shipped -> {
       PurchaseOrderLine ordered = order.lines().get(shipped.orderLine());
       return new Invoice.Line(shipped.sku(), ordered.description(), shipped.quantity(), ordered.unitPrice(),
-          shipped.quantity().multiply(ordered.unitPrice()).setScale(digits, RoundingMode.HALF_UP));
+          Money.of(ordered.unitPrice(), order.currency()).times(shipped.quantity()).amount());
     }).toList();
-    BigDecimal net = lines.stream().map(Invoice.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal tax = net.multiply(properties.taxRate()).setScale(digits, RoundingMode.HALF_UP);
+    Money net = lines.stream().map(line -> Money.of(line.lineTotal(), order.currency()))
+        .reduce(Money.zero(order.currency()), Money::plus);
+    Money tax = net.times(properties.taxRate());
     Instant now = Instant.now(clock);
     LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(customer.paymentTerms().days());
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
-        order.currency(), lines, net, tax, now, due));
+        order.currency(), lines, net.amount(), tax.amount(), now, due));
     StoredDocument pdf = documents.storePdf(order.id(), invoice.number() + ".pdf",
         InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), "system");
     invoice.attach(pdf.id());
     audit.record(order.id(), "system", AuditType.INVOICED, "Invoice " + invoice.number() + ": "
-        + invoice.total().toPlainString() + " " + invoice.currency() + ", due " + due);
+        + invoice.total() + ", due " + due);
     events.publishEvent(new InvoiceIssued(order.id(), order.displayName(), order.submittedBy(), invoice.number(),
-        invoice.total(), invoice.currency(), due, pdf.id()));
-    orders.recordInvoice(order.id(), invoice.number(), shipment.id(), invoice.total());
+        invoice.total().amount(), invoice.currency(), due, pdf.id()));
+    orders.recordInvoice(order.id(), invoice.number(), shipment.id(), invoice.total().amount());
     return invoice;
   }
 
@@ -125,10 +124,10 @@ public class Invoicing implements InvoiceDirectory {
     invoice.pay(amount, by, Instant.now(clock));
     invoices.saveAndFlush(invoice);
     audit.record(purchaseOrderId, by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " " + invoice.currency()
-        + " on " + invoice.number() + ", outstanding " + invoice.outstanding().toPlainString());
+        + " on " + invoice.number() + ", outstanding " + invoice.outstanding().amount().toPlainString());
     orders.recordPayment(purchaseOrderId, invoice.number(), amount, by);
     boolean paid = order.fullyShipped() && invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId).stream()
-        .allMatch(each -> each.outstanding().signum() == 0);
+        .allMatch(Invoice::settled);
     events.publishEvent(new PaymentRecorded(purchaseOrderId, invoice.number(), amount, paid));
     return invoice;
   }
@@ -156,7 +155,7 @@ public class Invoicing implements InvoiceDirectory {
         audit.record(purchaseOrderId, "system", AuditType.PAYMENT_REMINDED, (level == 0 ? "Reminder" : "Dunning notice "
             + level) + " for " + invoice.number() + ", due " + invoice.dueDate());
         events.publishEvent(new PaymentReminderDue(purchaseOrderId, order.displayName(), order.submittedBy(),
-            salesRepEmail, invoice.number(), invoice.outstanding(), invoice.currency(), invoice.dueDate(),
+            salesRepEmail, invoice.number(), invoice.outstanding().amount(), invoice.currency(), invoice.dueDate(),
             level));
         sent++;
       }
@@ -190,8 +189,8 @@ public class Invoicing implements InvoiceDirectory {
   @Transactional(readOnly = true)
   public List<InvoiceSummary> invoicesOf(UUID purchaseOrderId) {
     return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId).stream()
-        .map(invoice -> new InvoiceSummary(invoice.number(), invoice.total(), invoice.paid(), invoice.outstanding(),
-            invoice.dueDate(), invoice.outstanding().signum() == 0 ? "PAID" : "OPEN",
+        .map(invoice -> new InvoiceSummary(invoice.number(), invoice.total().amount(), invoice.paid().amount(),
+            invoice.outstanding().amount(), invoice.dueDate(), invoice.settled() ? "PAID" : "OPEN",
             "/api/purchase-orders/" + purchaseOrderId + "/invoices/" + invoice.number()))
         .toList();
   }

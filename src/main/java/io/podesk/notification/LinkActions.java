@@ -62,7 +62,7 @@ class LinkActions {
     requireStillOpen(link, order);
     return new LinkPage(order.id(), link.action(), link.recipient(), link.expiresAt(), order.displayName(),
         customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()),
-        PurchaseOrderMails.amount(order.total(), order.currency()), order.status().name(), order.notes(),
+        order.total().toString(), order.status().name(), order.notes(),
         PurchaseOrderMails.MailLine.of(order), loginRequired(link, order));
   }
 
@@ -159,7 +159,7 @@ class LinkActions {
 
   private boolean loginRequired(ActionLink link, PurchaseOrder order) {
     return link.action() == ActionLink.Action.APPROVAL
-        && baseCurrency.toBase(order.total(), order.currency())
-            .map(total -> total.compareTo(properties.loginRequiredAbove()) > 0).orElse(true);
+        && baseCurrency.toBase(order.total())
+            .map(total -> total.amount().compareTo(properties.loginRequiredAbove()) > 0).orElse(true);
   }
 }

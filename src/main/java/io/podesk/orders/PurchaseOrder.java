@@ -1,6 +1,7 @@
 package io.podesk.orders;
 
 import io.podesk.shared.ConflictException;
+import io.podesk.shared.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -443,8 +444,9 @@ public class PurchaseOrder {
     return currency;
   }
 
-  public BigDecimal total() {
-    return total;
+  /** The sum of the lines, in the order's currency. */
+  public Money total() {
+    return Money.of(total, currency);
   }
 
   public String notes() {

@@ -11,12 +11,11 @@ import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -80,9 +79,9 @@ public class PurchaseOrderIntake {
       throw duplicate(normalized.poNumber());
     }
     audit.record(order.id(), buyerId, AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
-        + order.total().toPlainString() + " " + order.currency());
+        + order.total());
     events.publishEvent(new PurchaseOrderSubmitted(order.id(), customer.id(), order.poNumber(), buyerId,
-        order.total(), order.currency()));
+        order.total().amount(), order.currency()));
     return order;
   }
 
@@ -117,7 +116,7 @@ public class PurchaseOrderIntake {
     List<PurchaseOrderLine> lines = priced(revised);
     order.requireRevisable();
     String snapshotBefore = snapshot(order);
-    BigDecimal before = order.total();
+    Money before = order.total();
     boolean inErp = order.status() == PurchaseOrderStatus.SENT_TO_ERP;
     ReapprovalPolicy.Reapproval reapproval = inErp
         ? reapprovals.decide(order.changeTo(lines, shipToOf(revised), baseDelta(order, totalOf(lines))))
@@ -125,15 +124,15 @@ public class PurchaseOrderIntake {
     var outcome = order.revise(lines, totalOf(lines), shipToOf(revised), revised.notes(), reapproval,
         Instant.now(clock));
     try {
-      revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
+      revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
           Instant.now(clock), buyerId));
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
       throw new ConflictException("Purchase order " + order.displayName() + " was revised by someone else at the "
           + "same moment; reload it and try again");
     }
-    String summary = "Revision " + order.revision() + ": total " + before.toPlainString() + " → "
-        + order.total().toPlainString() + " " + order.currency()
+    String summary = "Revision " + order.revision() + ": total " + before.amount().toPlainString() + " → "
+        + order.total()
         + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again (" + reapproval.reason()
             + ")" : ", sent to the ERP");
     announce(order, buyerId, outcome, inErp, summary);
@@ -147,7 +146,7 @@ public class PurchaseOrderIntake {
   @Transactional
   public void reviseDocument(PurchaseOrder order, UUID newDocumentId, String actor) {
     String snapshotBefore = snapshot(order);
-    BigDecimal total = order.total();
+    BigDecimal total = order.total().amount();
     ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(BigDecimal.ZERO, false, false,
         true));
     var outcome = order.reviseDocument(newDocumentId, reapproval, Instant.now(clock));
@@ -175,8 +174,8 @@ public class PurchaseOrderIntake {
 
   /** The new total minus the old one, in the base currency where there is a rate. */
   private BigDecimal baseDelta(PurchaseOrder order, BigDecimal newTotal) {
-    BigDecimal delta = newTotal.subtract(order.total());
-    return baseCurrency.toBase(delta, order.currency()).orElse(delta);
+    Money delta = Money.of(newTotal, order.currency()).minus(order.total());
+    return baseCurrency.toBase(delta).orElse(delta).amount();
   }
 
   /**
@@ -219,13 +218,13 @@ public class PurchaseOrderIntake {
     }
     List<PurchaseOrderLine> lines = priced(changed);
     String snapshotBefore = snapshot(order);
-    BigDecimal before = order.total();
+    Money before = order.total();
     order.changeInErp(lines, totalOf(lines), request.notes(), Instant.now(clock));
-    revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
+    revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
         Instant.now(clock), "erp"));
     orders.saveAndFlush(order);
     audit.record(id, "erp", AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
-        + before.toPlainString() + " → " + order.total().toPlainString() + " " + order.currency());
+        + before.amount().toPlainString() + " → " + order.total());
     return order;
   }
 
@@ -245,10 +244,9 @@ public class PurchaseOrderIntake {
 
   /** Lines with their totals, rounded once to the currency's minor unit (package-private: the fuzz test prices too). */
   static List<PurchaseOrderLine> priced(SubmitPurchaseOrder request) {
-    int fractionDigits = Math.max(0, Currency.getInstance(request.currency()).getDefaultFractionDigits());
     return request.lines().stream()
         .map(line -> new PurchaseOrderLine(line.sku(), line.description(), line.quantity(), line.unitPrice(),
-            line.quantity().multiply(line.unitPrice()).setScale(fractionDigits, RoundingMode.HALF_UP)))
+            Money.of(line.unitPrice(), request.currency()).times(line.quantity()).amount()))
         .toList();
   }
 

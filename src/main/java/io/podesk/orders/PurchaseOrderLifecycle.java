@@ -226,7 +226,7 @@ public class PurchaseOrderLifecycle {
   @Transactional
   public boolean compareErpTotal(UUID id, BigDecimal erpTotal, BigDecimal tolerance) {
     PurchaseOrder order = get(id);
-    BigDecimal ours = order.total();
+    BigDecimal ours = order.total().amount();
     if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
       return false;
     }

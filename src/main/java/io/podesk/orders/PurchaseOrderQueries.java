@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import java.time.Instant;
 import java.util.Collection;
@@ -39,7 +40,7 @@ public class PurchaseOrderQueries {
   }
 
   /** Per currency, the total of a company's orders in the given statuses, one order left out. */
-  public List<CurrencyAmount> totalsByCurrency(String companyId, Collection<PurchaseOrderStatus> statuses,
+  public List<Money> totalsByCurrency(String companyId, Collection<PurchaseOrderStatus> statuses,
       UUID excluded) {
     return orders.sumOfTotals(companyId, statuses, excluded);
   }

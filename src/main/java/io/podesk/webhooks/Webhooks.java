@@ -149,7 +149,7 @@ class Webhooks {
     purchaseOrder.put("revision", order.revision());
     purchaseOrder.put("status", order.status());
     purchaseOrder.put("currency", order.currency());
-    purchaseOrder.put("total", order.total());
+    purchaseOrder.put("total", order.total().amount());
     purchaseOrder.put("rejectionReason", order.rejectionReason());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", deliveryId);

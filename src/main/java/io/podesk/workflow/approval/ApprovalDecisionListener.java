@@ -13,6 +13,7 @@ import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.ConflictException;
+import io.podesk.shared.Money;
 import io.podesk.workflow.engine.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -66,7 +67,7 @@ class ApprovalDecisionListener implements TaskListener {
     PurchaseOrder order = orders.get(slot.purchaseOrderId());
     try {
       policy.decide(new ApprovalDecision(slot, approver, order.submittedBy(),
-          baseCurrency.toBase(order.total(), order.currency()).orElse(null), approved, REJECTION_REASON.get(task),
+          baseCurrency.toBase(order.total()).map(Money::amount).orElse(null), approved, REJECTION_REASON.get(task),
           task.getOwner() != null && !task.getOwner().equals(approver) ? task.getOwner() : null));
     } catch (ApprovalRefused e) {
       if (e.escalate()) {

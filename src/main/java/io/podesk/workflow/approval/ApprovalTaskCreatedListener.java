@@ -62,7 +62,8 @@ class ApprovalTaskCreatedListener implements TaskListener {
         "Step " + step + ": " + group + ", SLA due " + due);
     var order = orders.get(bound.purchaseOrderId());
     events.publishEvent(new ApprovalRequested(order.id(), order.displayName(), group, bound.buyerSide(),
-        task.getId(), recipients(group, bound.buyerSide(), order.customerId()), order.total(), order.currency(), due));
+        task.getId(), recipients(group, bound.buyerSide(), order.customerId()), order.total().amount(), order.currency(),
+        due));
   }
 
   /** Company approvers come from the customer's people; staff (and anyone else) from the user store. */

@@ -78,7 +78,7 @@ class PurchaseOrderProcessStarter {
     APPROVALS_SO_FAR.putIn(variables, "");
     PO_NUMBER.putIn(variables, order.displayName());
     COMPANY_NAME.putIn(variables, customer.name());
-    TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());
+    TOTAL_DISPLAY.putIn(variables, order.total().toString());
     variables.putValue(LINES, SpinValues.jsonValue(linesJson(order)).create());
     // the portal's route: it takes the browser's login session (the API's would make the browser ask for Basic
     // credentials and keep them) and shows the document only to those who may see the order
