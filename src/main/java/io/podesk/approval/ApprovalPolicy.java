@@ -2,6 +2,7 @@ package io.podesk.approval;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public class ApprovalPolicy {
       throw new ConflictException("This approval step was already decided by " + decision.approver()
           + " a moment ago; nothing was changed");
     }
-    audit.record(slot.purchaseOrderId(), decision.approver(), AuditType.TASK_COMPLETED,
+    audit.record(slot.purchaseOrderId(), Actor.person(decision.approver()), AuditType.TASK_COMPLETED,
         "Approve purchase order (" + group + "): "
             + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip())
             + (decision.delegatedBy() == null ? "" : " (delegated by " + decision.delegatedBy() + ")"));
@@ -106,14 +107,14 @@ public class ApprovalPolicy {
   @Transactional
   public void stalled(UUID purchaseOrderId, String poNumber, String salesRep, List<String> recipients,
       String waitingFor) {
-    audit.record(purchaseOrderId, "system", AuditType.STALLED, "Sales rep " + salesRep + " alerted: " + waitingFor);
+    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.STALLED, "Sales rep " + salesRep + " alerted: " + waitingFor);
     events.publishEvent(new ApprovalStalled(purchaseOrderId, poNumber, recipients, waitingFor));
   }
 
   /** Records that a task was handed from one person to another, and why. */
   @Transactional
   public void delegated(UUID purchaseOrderId, String from, String to, String why) {
-    audit.record(purchaseOrderId, from, AuditType.DELEGATED, from + " → " + to + (why == null ? "" : ": " + why));
+    audit.record(purchaseOrderId, Actor.person(from), AuditType.DELEGATED, from + " → " + to + (why == null ? "" : ": " + why));
   }
 
   @Transactional(readOnly = true)
@@ -125,7 +126,7 @@ public class ApprovalPolicy {
   @Transactional
   public void escalated(UUID purchaseOrderId, String poNumber, String from, String to, String why,
       List<ApprovalRequested.Recipient> recipients) {
-    audit.record(purchaseOrderId, "system", AuditType.ESCALATED, from + " → " + to + ": " + why);
+    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.ESCALATED, from + " → " + to + ": " + why);
     events.publishEvent(new ApprovalEscalated(purchaseOrderId, poNumber, recipients, to, why));
   }
 
@@ -133,7 +134,7 @@ public class ApprovalPolicy {
   @Transactional
   public void remind(UUID purchaseOrderId, String poNumber, String groups,
       List<ApprovalRequested.Recipient> recipients) {
-    audit.record(purchaseOrderId, "system", AuditType.REMINDED, "Approval reminder to " + groups);
+    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.REMINDED, "Approval reminder to " + groups);
     events.publishEvent(new ApprovalReminderDue(purchaseOrderId, poNumber, recipients, groups));
   }
 }

@@ -13,6 +13,7 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.shared.Actor;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -142,7 +143,7 @@ class InboundErpEventService {
       return;
     }
     UUID orderId = invoice.get().purchaseOrderId();
-    invoicing.recordPayment(orderId, event.invoiceNumber(), event.amount(), "erp");
+    invoicing.recordPayment(orderId, event.invoiceNumber(), event.amount(), Actor.ERP);
     record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Payment of " + event.amount().toPlainString() + " on "
         + event.invoiceNumber());
   }

@@ -1,5 +1,6 @@
 package io.podesk.invoicing;
 
+import io.podesk.shared.Actor;
 import io.podesk.shared.AssignedIdEntity;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.InvalidInputException;
@@ -119,7 +120,7 @@ public class Invoice extends AssignedIdEntity<UUID> {
   }
 
   /** Settles part or all of the invoice; more than is outstanding is refused. */
-  void pay(BigDecimal amount, String by, Instant at) {
+  void pay(BigDecimal amount, Actor by, Instant at) {
     if (amount == null || amount.signum() <= 0) {
       throw new InvalidInputException("amount", "a payment must be a positive amount");
     }
@@ -128,7 +129,7 @@ public class Invoice extends AssignedIdEntity<UUID> {
           + " outstanding; a payment of " + amount.toPlainString() + " is more than that");
     }
     this.paid = paid.add(amount);
-    payments.add(new Payment(amount, by, at));
+    payments.add(new Payment(amount, by.name(), at));
   }
 
   /** Open, due within the notice period, and not reminded yet. */

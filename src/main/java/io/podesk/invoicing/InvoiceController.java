@@ -3,6 +3,7 @@ package io.podesk.invoicing;
 import io.podesk.documents.DocumentContent;
 import io.podesk.orders.InvoiceDirectory;
 import io.podesk.orders.VisibleOrders;
+import io.podesk.shared.Actor;
 import io.podesk.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,7 @@ class InvoiceController {
     if (payment == null || payment.invoiceNumber() == null) {
       throw new InvalidInputException("invoiceNumber", "name the invoice the payment is for");
     }
-    invoicing.recordPayment(id, payment.invoiceNumber(), payment.amount(), caller.getName());
+    invoicing.recordPayment(id, payment.invoiceNumber(), payment.amount(), Actor.person(caller.getName()));
     return ResponseEntity.ok(invoicing.invoicesOf(id).stream()
         .filter(summary -> summary.number().equals(payment.invoiceNumber())).findFirst().orElseThrow());
   }

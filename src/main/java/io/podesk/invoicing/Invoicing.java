@@ -12,6 +12,7 @@ import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderLine;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.Shipments;
+import io.podesk.shared.Actor;
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
@@ -98,9 +99,9 @@ public class Invoicing implements InvoiceDirectory {
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
         order.currency(), lines, net.amount(), tax.amount(), now, due));
     StoredDocument pdf = documents.storePdf(order.id(), invoice.number() + ".pdf",
-        InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), "system");
+        InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), Actor.SYSTEM);
     invoice.attach(pdf.id());
-    audit.record(order.id(), "system", AuditType.INVOICED, "Invoice " + invoice.number() + ": "
+    audit.record(order.id(), Actor.SYSTEM, AuditType.INVOICED, "Invoice " + invoice.number() + ": "
         + invoice.total() + ", due " + due);
     events.publishEvent(new InvoiceIssued(order.id(), order.displayName(), order.submittedBy(), invoice.number(),
         invoice.total().amount(), invoice.currency(), due, pdf.id()));
@@ -115,7 +116,7 @@ public class Invoicing implements InvoiceDirectory {
    * that lock fails the invoice's version check: refused, not overwritten.
    */
   @Transactional
-  public Invoice recordPayment(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, String by) {
+  public Invoice recordPayment(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, Actor by) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
     Invoice invoice = find(purchaseOrderId, invoiceNumber)
         .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber + " for this order"));
@@ -152,7 +153,7 @@ public class Invoicing implements InvoiceDirectory {
         level = 0;
       }
       if (level >= 0) {
-        audit.record(purchaseOrderId, "system", AuditType.PAYMENT_REMINDED, (level == 0 ? "Reminder" : "Dunning notice "
+        audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.PAYMENT_REMINDED, (level == 0 ? "Reminder" : "Dunning notice "
             + level) + " for " + invoice.number() + ", due " + invoice.dueDate());
         events.publishEvent(new PaymentReminderDue(purchaseOrderId, order.displayName(), order.submittedBy(),
             salesRepEmail, invoice.number(), invoice.outstanding().amount(), invoice.currency(), invoice.dueDate(),
@@ -175,7 +176,7 @@ public class Invoicing implements InvoiceDirectory {
     Invoice invoice = invoices.findByNumber(number).orElseThrow();
     invoice.pushedToErp(Instant.now(clock));
     invoices.save(invoice);
-    audit.record(invoice.purchaseOrderId(), "system", AuditType.PUSHED_TO_ERP, "Invoice " + number
+    audit.record(invoice.purchaseOrderId(), Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "Invoice " + number
         + (erpReference == null || erpReference.isBlank() ? "" : " as " + erpReference));
   }
 

@@ -6,6 +6,7 @@ import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderDocuments;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.workflow.ApprovalTasks;
@@ -88,7 +89,7 @@ class LinkActions {
   @Transactional
   UUID upload(String token, String loggedInUser, String fileName, byte[] content) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.UPLOAD_DOCUMENT);
-    documents.attach(link.purchaseOrderId(), fileName, content, link.recipient());
+    documents.attach(link.purchaseOrderId(), fileName, content, Actor.person(link.recipient()));
     link.use(Instant.now(clock));
     return link.purchaseOrderId();
   }

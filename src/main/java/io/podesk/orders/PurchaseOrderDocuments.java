@@ -2,6 +2,7 @@ package io.podesk.orders;
 
 import io.podesk.documents.StoredDocument;
 import io.podesk.documents.Documents;
+import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public class PurchaseOrderDocuments {
    * document stays on record.
    */
   @Transactional
-  public StoredDocument attach(UUID purchaseOrderId, String fileName, byte[] content, String uploadedBy) {
+  public StoredDocument attach(UUID purchaseOrderId, String fileName, byte[] content, Actor uploadedBy) {
     PurchaseOrder order = orders.findById(purchaseOrderId)
         .orElseThrow(() -> new NotFoundException("No purchase order " + purchaseOrderId));
     order.requireOpenForDocuments();

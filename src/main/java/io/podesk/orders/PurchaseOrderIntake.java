@@ -7,6 +7,7 @@ import io.podesk.audit.AuditType;
 import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
+import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
@@ -72,13 +73,13 @@ public class PurchaseOrderIntake {
     if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumber(customer.id(), normalized.poNumber())) {
       throw duplicate(normalized.poNumber());
     }
-    PurchaseOrder order = newOrder(buyerId, customer, normalized);
+    PurchaseOrder order = newOrder(Actor.person(buyerId), customer, normalized);
     try {
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
       throw duplicate(normalized.poNumber());
     }
-    audit.record(order.id(), buyerId, AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
+    audit.record(order.id(), Actor.person(buyerId), AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
         + order.total());
     events.publishEvent(new PurchaseOrderSubmitted(order.id(), customer.id(), order.poNumber(), buyerId,
         order.total().amount(), order.currency()));
@@ -125,7 +126,7 @@ public class PurchaseOrderIntake {
         Instant.now(clock));
     try {
       revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
-          Instant.now(clock), buyerId));
+          Instant.now(clock), Actor.person(buyerId)));
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
       throw new ConflictException("Purchase order " + order.displayName() + " was revised by someone else at the "
@@ -135,7 +136,7 @@ public class PurchaseOrderIntake {
         + order.total()
         + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again (" + reapproval.reason()
             + ")" : ", sent to the ERP");
-    announce(order, buyerId, outcome, inErp, summary);
+    announce(order, Actor.person(buyerId), outcome, inErp, summary);
     return order;
   }
 
@@ -144,7 +145,7 @@ public class PurchaseOrderIntake {
    * the re-approval table decides (by default everyone again); the approved document stays on record.
    */
   @Transactional
-  public void reviseDocument(PurchaseOrder order, UUID newDocumentId, String actor) {
+  public void reviseDocument(PurchaseOrder order, UUID newDocumentId, Actor actor) {
     String snapshotBefore = snapshot(order);
     BigDecimal total = order.total().amount();
     ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(BigDecimal.ZERO, false, false,
@@ -164,7 +165,7 @@ public class PurchaseOrderIntake {
     announce(order, actor, outcome, true, summary);
   }
 
-  private void announce(PurchaseOrder order, String actor, PurchaseOrder.RevisionOutcome outcome, boolean wasInErp,
+  private void announce(PurchaseOrder order, Actor actor, PurchaseOrder.RevisionOutcome outcome, boolean wasInErp,
       String summary) {
     audit.record(order.id(), actor, AuditType.REVISED, summary);
     boolean reapproval = outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL;
@@ -194,14 +195,14 @@ public class PurchaseOrderIntake {
     if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumber(customerId, normalized.poNumber())) {
       throw duplicate(normalized.poNumber());
     }
-    PurchaseOrder order = newOrder("erp", customer, normalized);
+    PurchaseOrder order = newOrder(Actor.ERP, customer, normalized);
     order.enterFromErp(erpReference, Instant.now(clock));
     try {
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
       throw duplicate(normalized.poNumber());
     }
-    audit.record(order.id(), "erp", AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
+    audit.record(order.id(), Actor.ERP, AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
     return order;
   }
 
@@ -221,9 +222,9 @@ public class PurchaseOrderIntake {
     Money before = order.total();
     order.changeInErp(lines, totalOf(lines), request.notes(), Instant.now(clock));
     revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
-        Instant.now(clock), "erp"));
+        Instant.now(clock), Actor.ERP));
     orders.saveAndFlush(order);
-    audit.record(id, "erp", AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
+    audit.record(id, Actor.ERP, AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
         + before.amount().toPlainString() + " → " + order.total());
     return order;
   }
@@ -236,10 +237,10 @@ public class PurchaseOrderIntake {
     }
   }
 
-  private PurchaseOrder newOrder(String buyerId, CustomerTerms customer, SubmitPurchaseOrder request) {
+  private PurchaseOrder newOrder(Actor submitter, CustomerTerms customer, SubmitPurchaseOrder request) {
     List<PurchaseOrderLine> lines = priced(request);
     return new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines, totalOf(lines),
-        shipToOf(request), request.notes(), buyerId, Instant.now(clock));
+        shipToOf(request), request.notes(), submitter.name(), Instant.now(clock));
   }
 
   /** Lines with their totals, rounded once to the currency's minor unit (package-private: the fuzz test prices too). */

@@ -3,6 +3,7 @@ package io.podesk.orders;
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.shared.Actor;
 import io.podesk.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ public class PurchaseOrderLifecycle {
 
   /** Every approval step approved, as the stored approval plan of the order's revision shows; refused otherwise. */
   @Transactional
-  public void approve(UUID id, String actor) {
+  public void approve(UUID id, Actor actor) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (from != PurchaseOrderStatus.APPROVED && !approvalPlans.approved(order.id(), order.revision())) {
@@ -117,7 +118,7 @@ public class PurchaseOrderLifecycle {
   }
 
   @Transactional
-  public void reject(UUID id, String actor, String reason) {
+  public void reject(UUID id, Actor actor, String reason) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (order.reject(reason, now())) {
@@ -134,15 +135,15 @@ public class PurchaseOrderLifecycle {
       return;
     }
     order.recordErpReference(erpReference, now());
-    audit.record(id, "system", AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
+    audit.record(id, Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
     if (order.status() != from) {
-      changed(order, from, "system", null);
+      changed(order, from, Actor.SYSTEM, null);
     }
   }
 
   /** The buyer (or staff) withdraws an order not yet approved; its process is told to end. */
   @Transactional
-  public void cancel(UUID id, String actor) {
+  public void cancel(UUID id, Actor actor) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     String reason = "Cancelled by " + actor;
@@ -158,9 +159,9 @@ public class PurchaseOrderLifecycle {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     order.confirmInErp(reference, now());
-    audit.record(id, "erp", AuditType.ERP_CONFIRMED, "ERP reference " + reference);
+    audit.record(id, Actor.ERP, AuditType.ERP_CONFIRMED, "ERP reference " + reference);
     if (order.status() != from) {
-      changed(order, from, "erp", null);
+      changed(order, from, Actor.ERP, null);
     }
     return order;
   }
@@ -178,12 +179,12 @@ public class PurchaseOrderLifecycle {
     lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), BigDecimal::add));
     List<Shipment.Line> allocated = order.ship(quantities, now());
     Shipment shipment = shipments.save(new Shipment(id, erpEventId, trackingNumber, allocated, now()));
-    audit.record(id, "erp", AuditType.SHIPPED, lines.stream()
+    audit.record(id, Actor.ERP, AuditType.SHIPPED, lines.stream()
         .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku())
         .collect(Collectors.joining(", "))
         + (trackingNumber == null ? "" : ", tracking " + trackingNumber));
     if (order.status() != from) {
-      changed(order, from, "erp", null);
+      changed(order, from, Actor.ERP, null);
     }
     events.publishEvent(new ShipmentRecorded(id, shipment.id(), order.fullyShipped()));
     return shipment;
@@ -201,7 +202,7 @@ public class PurchaseOrderLifecycle {
         .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " of purchase order " + id));
     PurchaseOrderStatus from = order.status();
     if (order.recordInvoice(invoiceNumber, shipment.lines(), invoiceTotal, now())) {
-      changed(order, from, "system", null);
+      changed(order, from, Actor.SYSTEM, null);
     }
   }
 
@@ -210,7 +211,7 @@ public class PurchaseOrderLifecycle {
    * PAID (by them), and with that COMPLETED. Called under the order's lock.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void recordPayment(UUID id, String invoiceNumber, BigDecimal amount, String by) {
+  public void recordPayment(UUID id, String invoiceNumber, BigDecimal amount, Actor by) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (order.recordPayment(invoiceNumber, amount, now())) {
@@ -218,7 +219,7 @@ public class PurchaseOrderLifecycle {
     }
     PurchaseOrderStatus paid = order.status();
     if (order.completeIfSettled(now())) {
-      changed(order, paid, "system", null);
+      changed(order, paid, Actor.SYSTEM, null);
     }
   }
 
@@ -230,7 +231,7 @@ public class PurchaseOrderLifecycle {
     if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
       return false;
     }
-    audit.record(id, "erp", AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString() + ", ours "
+    audit.record(id, Actor.ERP, AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString() + ", ours "
         + ours.toPlainString() + " " + order.currency());
     events.publishEvent(new ErpTotalsDiffer(id, ours, erpTotal));
     return true;
@@ -242,9 +243,9 @@ public class PurchaseOrderLifecycle {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     order.cancelInErp(reason, now());
-    audit.record(id, "erp", AuditType.CANCELLED, reason);
-    changed(order, from, "erp", reason);
-    events.publishEvent(new PurchaseOrderWithdrawn(id, "erp"));
+    audit.record(id, Actor.ERP, AuditType.CANCELLED, reason);
+    changed(order, from, Actor.ERP, reason);
+    events.publishEvent(new PurchaseOrderWithdrawn(id, Actor.ERP));
   }
 
   /** Whether the required document is still missing; if so, the buyer is reminded. */
@@ -263,11 +264,11 @@ public class PurchaseOrderLifecycle {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (move.test(order)) {
-      changed(order, from, "system", order.statusReason());
+      changed(order, from, Actor.SYSTEM, order.statusReason());
     }
   }
 
-  private void changed(PurchaseOrder order, PurchaseOrderStatus from, String actor, String reason) {
+  private void changed(PurchaseOrder order, PurchaseOrderStatus from, Actor actor, String reason) {
     audit.record(order.id(), actor, AuditType.STATUS_CHANGED,
         from + " → " + order.status() + (reason == null ? "" : ": " + reason));
     events.publishEvent(new PurchaseOrderStatusChanged(order.id(), order.customerId(), order.poNumber(),

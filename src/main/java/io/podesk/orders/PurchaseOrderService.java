@@ -9,6 +9,7 @@ import io.podesk.documents.StoredDocument;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.identity.Roles;
+import io.podesk.shared.Actor;
 import io.podesk.shared.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,7 @@ public class PurchaseOrderService {
   @Transactional
   public StoredDocument attachDocument(UUID id, String fileName, byte[] content, Authentication caller) {
     access.visibleOrder(id, caller);
-    return orderDocuments.attach(id, fileName, content, caller.getName());
+    return orderDocuments.attach(id, fileName, content, Actor.person(caller.getName()));
   }
 
   @Transactional
@@ -142,6 +143,6 @@ public class PurchaseOrderService {
   public void cancel(UUID id, Authentication caller) {
     PurchaseOrder order = access.visibleOrder(id, caller);
     access.requireBuyerOrStaff(order, caller);
-    lifecycle.cancel(order.id(), caller.getName());
+    lifecycle.cancel(order.id(), Actor.person(caller.getName()));
   }
 }

@@ -9,6 +9,7 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -58,7 +59,7 @@ class ApprovalTaskCreatedListener implements TaskListener {
     task.setDueDate(Date.from(due));
     int step = bound.step().number();
     task.setDescription("Step " + step + ": approval by " + group + ", due " + due);
-    audit.record(bound.purchaseOrderId(), "system", AuditType.APPROVAL_REQUESTED,
+    audit.record(bound.purchaseOrderId(), Actor.SYSTEM, AuditType.APPROVAL_REQUESTED,
         "Step " + step + ": " + group + ", SLA due " + due);
     var order = orders.get(bound.purchaseOrderId());
     events.publishEvent(new ApprovalRequested(order.id(), order.displayName(), group, bound.buyerSide(),
