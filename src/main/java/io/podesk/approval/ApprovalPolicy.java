@@ -114,7 +114,8 @@ public class ApprovalPolicy {
   /** Records that a task was handed from one person to another, and why. */
   @Transactional
   public void delegated(UUID purchaseOrderId, String from, String to, String why) {
-    audit.record(purchaseOrderId, Actor.person(from), AuditType.DELEGATED, from + " → " + to + (why == null ? "" : ": " + why));
+    audit.record(purchaseOrderId, Actor.person(from), AuditType.DELEGATED,
+        from + " → " + to + (why == null ? "" : ": " + why));
   }
 
   @Transactional(readOnly = true)

@@ -8,9 +8,9 @@ import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,7 @@ class LocalCreditExposure implements CreditExposure {
 
   @Override
   @Transactional(readOnly = true)
-  public CreditPosition positionFor(UUID purchaseOrderId) {
+  public CreditPosition positionFor(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.customerId());
     Money limit = Money.of(customer.creditLimit(), customer.currency());

@@ -6,9 +6,9 @@ import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.ShipTo;
+import io.podesk.shared.PurchaseOrderId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +30,7 @@ public class ErpPush {
 
   /** @return the ERP's reference for the order */
   @Transactional
-  public String push(UUID purchaseOrderId) {
+  public String push(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.customerId());
     String reference = gateway.push(toErpOrder(order, customer));
@@ -47,7 +47,7 @@ public class ErpPush {
    * @return the numbers of the invoices pushed
    */
   @Transactional
-  public List<String> pushInvoices(UUID purchaseOrderId) {
+  public List<String> pushInvoices(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
     List<String> pushed = new ArrayList<>();
     for (var invoice : invoicing.notPushedToErp(purchaseOrderId)) {
@@ -64,8 +64,8 @@ public class ErpPush {
 
   static ErpOrder toErpOrder(PurchaseOrder order, CustomerTerms customer) {
     ShipTo s = order.shipTo();
-    return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(), order.total().amount(),
-        customer.paymentTerms().name(),
+    return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(),
+        order.total().amount(), customer.paymentTerms().name(),
         order.lines().stream().map(l -> new ErpOrder.Line(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal())).toList(),
         s == null ? null : new ErpOrder.Address(s.name(), s.street(), s.city(), s.postalCode(), s.country()),

@@ -5,6 +5,7 @@ import io.podesk.shared.AssignedIdEntity;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -174,8 +175,8 @@ public class Invoice extends AssignedIdEntity<UUID> {
     return number;
   }
 
-  public UUID purchaseOrderId() {
-    return purchaseOrderId;
+  public PurchaseOrderId purchaseOrderId() {
+    return PurchaseOrderId.of(purchaseOrderId);
   }
 
   public UUID shipmentId() {

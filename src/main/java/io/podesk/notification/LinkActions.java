@@ -9,6 +9,7 @@ import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.ApprovalTasks;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +59,7 @@ class LinkActions {
   @Transactional(readOnly = true)
   LinkPage open(String token, String loggedInUser) {
     ActionLink link = usable(links.find(token), loggedInUser);
-    PurchaseOrder order = orders.find(link.purchaseOrderId())
+    PurchaseOrder order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     return new LinkPage(order.id(), link.action(), link.recipient(), link.expiresAt(), order.displayName(),
@@ -74,7 +75,7 @@ class LinkActions {
   @Transactional
   UUID decide(String token, String loggedInUser, boolean approved, String reason) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.APPROVAL);
-    PurchaseOrder order = orders.find(link.purchaseOrderId())
+    PurchaseOrder order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     if (loginRequired(link, order) && loggedInUser == null) {
@@ -89,7 +90,7 @@ class LinkActions {
   @Transactional
   UUID upload(String token, String loggedInUser, String fileName, byte[] content) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.UPLOAD_DOCUMENT);
-    documents.attach(link.purchaseOrderId(), fileName, content, Actor.person(link.recipient()));
+    documents.attach(PurchaseOrderId.of(link.purchaseOrderId()), fileName, content, Actor.person(link.recipient()));
     link.use(Instant.now(clock));
     return link.purchaseOrderId();
   }

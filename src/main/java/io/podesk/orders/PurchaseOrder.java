@@ -2,6 +2,7 @@ package io.podesk.orders;
 
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -426,6 +427,11 @@ public class PurchaseOrder {
 
   public UUID id() {
     return id;
+  }
+
+  /** The id as other modules take it. */
+  public PurchaseOrderId purchaseOrderId() {
+    return PurchaseOrderId.of(id);
   }
 
   public String customerId() {

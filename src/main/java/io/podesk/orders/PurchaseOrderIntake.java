@@ -14,6 +14,7 @@ import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,7 +82,7 @@ public class PurchaseOrderIntake {
     }
     audit.record(order.id(), Actor.person(buyerId), AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
         + order.total());
-    events.publishEvent(new PurchaseOrderSubmitted(order.id(), customer.id(), order.poNumber(), buyerId,
+    events.publishEvent(new PurchaseOrderSubmitted(order.purchaseOrderId(), customer.id(), order.poNumber(), buyerId,
         order.total().amount(), order.currency()));
     return order;
   }
@@ -169,8 +170,9 @@ public class PurchaseOrderIntake {
       String summary) {
     audit.record(order.id(), actor, AuditType.REVISED, summary);
     boolean reapproval = outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL;
-    events.publishEvent(new PurchaseOrderRevised(order.id(), order.customerId(), order.poNumber(), order.revision(),
-        reapproval, reapproval && wasInErp ? order.revision() - 1 : 0, order.erpReference(), summary));
+    events.publishEvent(new PurchaseOrderRevised(order.purchaseOrderId(), order.customerId(), order.poNumber(),
+        order.revision(), reapproval, reapproval && wasInErp ? order.revision() - 1 : 0, order.erpReference(),
+        summary));
   }
 
   /** The new total minus the old one, in the base currency where there is a rate. */
@@ -208,7 +210,8 @@ public class PurchaseOrderIntake {
 
   /** The ERP changed an order before shipping: a new revision with the ERP's lines; the earlier one is kept. */
   @Transactional
-  public PurchaseOrder recordErpChange(UUID id, SubmitPurchaseOrder request) {
+  public PurchaseOrder recordErpChange(PurchaseOrderId purchaseOrderId, SubmitPurchaseOrder request) {
+    UUID id = purchaseOrderId.value();
     PurchaseOrder order = orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
     CustomerTerms customer = customers.termsOf(order.customerId());
     SubmitPurchaseOrder changed = new SubmitPurchaseOrder(order.poNumber(), order.currency(), request.lines(), null,

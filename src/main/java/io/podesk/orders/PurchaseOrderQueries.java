@@ -2,6 +2,7 @@ package io.podesk.orders;
 
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,13 +26,13 @@ public class PurchaseOrderQueries {
     this.reports = reports;
   }
 
-  public Optional<PurchaseOrder> find(UUID id) {
-    return orders.findById(id);
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
+    return orders.findById(id.value());
   }
 
   /** Where the order stands; the order must exist. */
-  public PurchaseOrderStatus statusOf(UUID id) {
-    return orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id)).status();
+  public PurchaseOrderStatus statusOf(PurchaseOrderId id) {
+    return orders.findById(id.value()).orElseThrow(() -> new NotFoundException("No purchase order " + id)).status();
   }
 
   /** The company's order with this PO number (PO numbers are unique per company). */
@@ -41,8 +42,8 @@ public class PurchaseOrderQueries {
 
   /** Per currency, the total of a company's orders in the given statuses, one order left out. */
   public List<Money> totalsByCurrency(String companyId, Collection<PurchaseOrderStatus> statuses,
-      UUID excluded) {
-    return orders.sumOfTotals(companyId, statuses, excluded);
+      PurchaseOrderId excluded) {
+    return orders.sumOfTotals(companyId, statuses, excluded.value());
   }
 
   /** The orders a work list wants, oldest submission first, at most the search's limit. */

@@ -1,7 +1,7 @@
 package io.podesk.orders;
 
 import io.podesk.shared.Actor;
-import java.util.UUID;
+import io.podesk.shared.PurchaseOrderId;
 
 /** The order was cancelled (by its buyer, or in the ERP); its process must end wherever it stands. */
-public record PurchaseOrderWithdrawn(UUID purchaseOrderId, Actor cancelledBy) {}
+public record PurchaseOrderWithdrawn(PurchaseOrderId purchaseOrderId, Actor cancelledBy) {}

@@ -17,6 +17,7 @@ import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.ProcessProgress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -179,7 +180,7 @@ class PortalController {
 
   @GetMapping("/portal/orders/{id}/invoices/{number}")
   ResponseEntity<byte[]> invoice(@PathVariable UUID id, @PathVariable String number, Authentication user) {
-    return pdf(invoices.download(id, number, user), number + ".pdf");
+    return pdf(invoices.download(PurchaseOrderId.of(id), number, user), number + ".pdf");
   }
 
   @GetMapping("/portal/orders/{id}/revise")

@@ -42,7 +42,7 @@ public record Actor(Kind kind, String name) {
   }
 
   /** The actor a stored name stands for (the persistence and JSON edge). */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Actor fromName(String name) {
     return SYSTEM.name.equals(name) ? SYSTEM : ERP.name.equals(name) ? ERP : person(name);
   }

@@ -14,6 +14,7 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -64,7 +65,7 @@ class ApprovalDecisionListener implements TaskListener {
     if (!actors.isCandidate(task, approver)) {
       throw refused("approved", approver + " is not in a group this task is for and cannot decide it");
     }
-    PurchaseOrder order = orders.get(slot.purchaseOrderId());
+    PurchaseOrder order = orders.get(PurchaseOrderId.of(slot.purchaseOrderId()));
     try {
       policy.decide(new ApprovalDecision(slot, approver, order.submittedBy(),
           baseCurrency.toBase(order.total()).map(Money::amount).orElse(null), approved, REJECTION_REASON.get(task),

@@ -10,6 +10,7 @@ import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -61,7 +62,7 @@ class ApprovalTaskCreatedListener implements TaskListener {
     task.setDescription("Step " + step + ": approval by " + group + ", due " + due);
     audit.record(bound.purchaseOrderId(), Actor.SYSTEM, AuditType.APPROVAL_REQUESTED,
         "Step " + step + ": " + group + ", SLA due " + due);
-    var order = orders.get(bound.purchaseOrderId());
+    var order = orders.get(PurchaseOrderId.of(bound.purchaseOrderId()));
     events.publishEvent(new ApprovalRequested(order.id(), order.displayName(), group, bound.buyerSide(),
         task.getId(), recipients(group, bound.buyerSide(), order.customerId()), order.total().amount(), order.currency(),
         due));

@@ -32,6 +32,6 @@ class PaymentRemindersDelegate implements JavaDelegate {
     var order = orders.get(orderIdOf(execution));
     String salesRep = customers.termsOf(order.customerId()).salesRep();
     var user = identity.createUserQuery().userId(salesRep).singleResult();
-    invoicing.sendPaymentReminders(order.id(), user == null ? null : user.getEmail());
+    invoicing.sendPaymentReminders(order.purchaseOrderId(), user == null ? null : user.getEmail());
   }
 }

@@ -10,8 +10,8 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSubmitted;
+import io.podesk.shared.PurchaseOrderId;
 import java.util.LinkedHashMap;
-import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -69,7 +69,7 @@ class PurchaseOrderProcessStarter {
     }
   }
 
-  private VariableMap variablesOf(UUID purchaseOrderId, String revisionSummary) {
+  private VariableMap variablesOf(PurchaseOrderId purchaseOrderId, String revisionSummary) {
     PurchaseOrder order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.customerId());
     VariableMap variables = Variables.createVariables();
