@@ -4,7 +4,7 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
-import java.math.BigDecimal;
+import io.podesk.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -81,15 +81,19 @@ public class ApprovalPolicy {
     return DecidedApproval.of(record);
   }
 
-  private void requireAuthority(String approver, BigDecimal total) {
+  private void requireAuthority(String approver, Money total) {
     if (total == null) {
       throw new ApprovalRefused("The order's currency has no exchange rate into the base currency, so no authority "
           + "limit can be checked; an admin must configure the rate first", false);
     }
-    BigDecimal limit = limits.findById(approver).map(AuthorityLimit::amount).orElse(BigDecimal.ZERO);
-    if (limit.compareTo(total) < 0) {
-      throw new ApprovalRefused("Your authority limit is " + limit.toPlainString() + "; this order of "
-          + total.toPlainString() + " needs someone with a higher limit. The task was escalated.", true);
+    Money limit = limits.findById(approver).map(AuthorityLimit::limit).orElse(Money.zero(total.currencyCode()));
+    if (!limit.currency().equals(total.currency())) {
+      throw new ApprovalRefused("Your authority limit is stated in " + limit.currencyCode() + ", not in the base "
+          + "currency " + total.currencyCode() + " that approvals are checked in; an admin must restate it", false);
+    }
+    if (total.isGreaterThan(limit)) {
+      throw new ApprovalRefused("Your authority limit is " + limit.amount().toPlainString() + "; this order of "
+          + total.amount().toPlainString() + " needs someone with a higher limit. The task was escalated.", true);
     }
   }
 

@@ -343,7 +343,7 @@ public class PurchaseOrder {
   }
 
   /** What the new lines and ship-to change against this revision (for an order the ERP has). */
-  RevisionChange changeTo(List<PurchaseOrderLine> newLines, ShipTo newShipTo, BigDecimal totalDelta) {
+  RevisionChange changeTo(List<PurchaseOrderLine> newLines, ShipTo newShipTo, Money totalDelta) {
     return new RevisionChange(totalDelta, !sameGoods(lines, newLines), !Objects.equals(shipTo, newShipTo),
         false);
   }

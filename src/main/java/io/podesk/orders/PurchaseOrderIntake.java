@@ -149,8 +149,8 @@ public class PurchaseOrderIntake {
   public void reviseDocument(PurchaseOrder order, UUID newDocumentId, Actor actor) {
     String snapshotBefore = snapshot(order);
     BigDecimal total = order.total().amount();
-    ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(BigDecimal.ZERO, false, false,
-        true));
+    ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(Money.zero(order.currency()), false,
+        false, true));
     var outcome = order.reviseDocument(newDocumentId, reapproval, Instant.now(clock));
     try {
       revisions.saveAndFlush(new PurchaseOrderRevision(order.id(), order.revision() - 1, total, snapshotBefore,
@@ -176,9 +176,9 @@ public class PurchaseOrderIntake {
   }
 
   /** The new total minus the old one, in the base currency where there is a rate. */
-  private BigDecimal baseDelta(PurchaseOrder order, BigDecimal newTotal) {
+  private Money baseDelta(PurchaseOrder order, BigDecimal newTotal) {
     Money delta = Money.of(newTotal, order.currency()).minus(order.total());
-    return baseCurrency.toBase(delta).orElse(delta).amount();
+    return baseCurrency.toBase(delta).orElse(delta);
   }
 
   /**

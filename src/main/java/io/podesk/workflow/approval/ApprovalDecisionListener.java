@@ -13,7 +13,6 @@ import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.ConflictException;
-import io.podesk.shared.Money;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -68,7 +67,7 @@ class ApprovalDecisionListener implements TaskListener {
     PurchaseOrder order = orders.get(PurchaseOrderId.of(slot.purchaseOrderId()));
     try {
       policy.decide(new ApprovalDecision(slot, approver, order.submittedBy(),
-          baseCurrency.toBase(order.total()).map(Money::amount).orElse(null), approved, REJECTION_REASON.get(task),
+          baseCurrency.toBase(order.total()).orElse(null), approved, REJECTION_REASON.get(task),
           task.getOwner() != null && !task.getOwner().equals(approver) ? task.getOwner() : null));
     } catch (ApprovalRefused e) {
       if (e.escalate()) {

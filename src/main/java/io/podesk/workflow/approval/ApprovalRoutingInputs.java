@@ -5,7 +5,6 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.SpendLimitRule;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
-import io.podesk.shared.Money;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -48,7 +47,7 @@ class ApprovalRoutingInputs {
   int buyerApprovalsRequired(PurchaseOrder order) {
     SpendLimitRule rule = customers.spendLimitRule(order.customerId(), order.submittedBy());
     // the rule is stated in the company's currency; empty when no rate converts the order's total into it
-    return rule.approvalsFor(baseCurrency.convert(order.total(), rule.currency()).map(Money::amount));
+    return rule.approvalsFor(baseCurrency.convert(order.total(), rule.currency()));
   }
 
   private CustomerTerms customerOf(PurchaseOrder order) {
