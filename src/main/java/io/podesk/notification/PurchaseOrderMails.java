@@ -17,6 +17,7 @@ import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.outbox.Outbox;
+import io.podesk.shared.Money;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.ApprovalTasks;
 import io.podesk.workflow.ProcessStepFailed;
@@ -289,8 +290,9 @@ class PurchaseOrderMails {
         mail.html(), Instant.now(clock))));
   }
 
-  static String amount(BigDecimal amount, String currency) {
-    return amount.toPlainString() + " " + currency;
+  /** An amount an event carries with its currency, as the mails write it ({@code 1234.50 USD}). */
+  private static String amount(BigDecimal amount, String currency) {
+    return Money.of(amount, currency).toString();
   }
 
   private static String label(String poNumber, UUID id) {
