@@ -43,9 +43,9 @@ class LocalCreditExposure implements CreditExposure {
   @Transactional(readOnly = true)
   public CreditPosition positionFor(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     Money limit = Money.of(customer.creditLimit(), customer.currency());
-    Money open = purchaseOrders.totalsByCurrency(customer.id(), OPEN, purchaseOrderId).stream()
+    Money open = purchaseOrders.totalsByCurrency(customer.companyId(), OPEN, purchaseOrderId).stream()
         .map(sum -> inCustomerCurrency(sum, customer))
         .reduce(Money.zero(customer.currency()), Money::plus);
     Money unpaid = Money.zero(customer.currency());

@@ -32,7 +32,7 @@ public class ErpPush {
   @Transactional
   public String push(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     String reference = gateway.push(toErpOrder(order, customer));
     orders.recordErpReference(purchaseOrderId, reference);
     return reference;

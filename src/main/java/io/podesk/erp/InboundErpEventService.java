@@ -14,6 +14,7 @@ import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -90,7 +91,7 @@ class InboundErpEventService {
       return;
     }
     Optional<PurchaseOrder> order = header.poNumber() == null ? Optional.empty()
-        : orders.findByPoNumber(header.company(), header.poNumber());
+        : orders.findByPoNumber(CompanyId.of(header.company()), header.poNumber());
     if (order.isEmpty()) {
       log.warn("ERP event {} ({}) names no known order: company {}, PO {}", header.id(), header.type(),
           header.company(), header.poNumber());
@@ -128,7 +129,8 @@ class InboundErpEventService {
   }
 
   private void recordOfflineOrder(InboundErpEvent record, OrderCreated event) {
-    PurchaseOrder order = intake.recordOfflineOrder(event.header().company(), event.order(), event.erpReference());
+    PurchaseOrder order = intake.recordOfflineOrder(CompanyId.of(event.header().company()), event.order(),
+        event.erpReference());
     record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
   }
 
@@ -180,7 +182,8 @@ class InboundErpEventService {
     record.outcome(InboundErpEvent.Status.REFUSED, null, reason);
     events.save(record);
     UUID orderId = record.poNumber() == null ? null
-        : orders.findByPoNumber(record.company(), record.poNumber()).map(PurchaseOrder::id).orElse(null);
+        : orders.findByPoNumber(CompanyId.of(record.company()), record.poNumber()).map(PurchaseOrder::id)
+            .orElse(null);
     publisher.publishEvent(new ErpEventRefused(record.id(), record.type(), record.company(), record.poNumber(),
         orderId, reason));
     return new Outcome(record.id(), InboundErpEvent.Status.REFUSED, null, reason, false);

@@ -75,7 +75,7 @@ public class Invoicing implements InvoiceDirectory {
   @Transactional
   public List<Invoice> invoiceShipments(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     List<Invoice> issued = new ArrayList<>();
     for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId.value())) {
       if (!invoices.existsByShipmentId(shipment.id())) {

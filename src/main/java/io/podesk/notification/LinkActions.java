@@ -63,7 +63,7 @@ class LinkActions {
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     return new LinkPage(order.id(), link.action(), link.recipient(), link.expiresAt(), order.displayName(),
-        customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()),
+        customers.find(order.companyId()).map(CustomerTerms::name).orElse(order.customerId()),
         order.total().toString(), order.status().name(), order.notes(),
         PurchaseOrderMails.MailLine.of(order), loginRequired(link, order));
   }

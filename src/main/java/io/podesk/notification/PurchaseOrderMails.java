@@ -256,7 +256,7 @@ class PurchaseOrderMails {
     Map<String, Object> model = new HashMap<>();
     model.put("orderUrl", urls.order(purchaseOrderId));
     orders.find(PurchaseOrderId.of(purchaseOrderId)).ifPresent(order -> {
-      model.put("company", customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()));
+      model.put("company", customers.find(order.companyId()).map(CustomerTerms::name).orElse(order.customerId()));
       model.put("notes", order.notes());
       model.put("lines", MailLine.of(order));
       if (order.hasDocument()) {

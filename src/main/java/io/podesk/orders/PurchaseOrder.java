@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.Money;
 import io.podesk.shared.PurchaseOrderId;
@@ -427,6 +428,11 @@ public class PurchaseOrder {
 
   public UUID id() {
     return id;
+  }
+
+  /** The ordering company, as other modules take it. */
+  public CompanyId companyId() {
+    return CompanyId.of(customerId);
   }
 
   /** The id as other modules take it. */

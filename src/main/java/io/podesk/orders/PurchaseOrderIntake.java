@@ -8,6 +8,7 @@ import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
@@ -65,7 +66,7 @@ public class PurchaseOrderIntake {
     CompanyPerson buyer = customers.person(buyerId)
         .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can submit purchase orders"));
-    CustomerTerms customer = customers.termsOf(buyer.companyId());
+    CustomerTerms customer = customers.termsOf(CompanyId.of(buyer.companyId()));
     SubmitPurchaseOrder normalized = normalize(request);
     List<FieldError> errors = validator.validate(normalized, customer);
     if (!errors.isEmpty()) {
@@ -82,7 +83,8 @@ public class PurchaseOrderIntake {
     }
     audit.record(order.id(), Actor.person(buyerId), AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
         + order.total());
-    events.publishEvent(new PurchaseOrderSubmitted(order.purchaseOrderId(), customer.id(), order.poNumber(), buyerId,
+    events.publishEvent(new PurchaseOrderSubmitted(order.purchaseOrderId(), customer.companyId(), order.poNumber(),
+        buyerId,
         order.total().amount(), order.currency()));
     return order;
   }
@@ -100,7 +102,7 @@ public class PurchaseOrderIntake {
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can revise purchase orders"));
     PurchaseOrder order = orders.findById(id).filter(o -> o.customerId().equals(buyer.companyId()))
         .orElseThrow(() -> new NotFoundException("No purchase order " + id));
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     SubmitPurchaseOrder normalized = normalize(request);
     if (normalized.poNumber() != null && !normalized.poNumber().equals(order.poNumber())) {
       throw new InvalidInputException("poNumber", "a revision keeps its PO number "
@@ -170,7 +172,7 @@ public class PurchaseOrderIntake {
       String summary) {
     audit.record(order.id(), actor, AuditType.REVISED, summary);
     boolean reapproval = outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL;
-    events.publishEvent(new PurchaseOrderRevised(order.purchaseOrderId(), order.customerId(), order.poNumber(),
+    events.publishEvent(new PurchaseOrderRevised(order.purchaseOrderId(), order.companyId(), order.poNumber(),
         order.revision(), reapproval, reapproval && wasInErp ? order.revision() - 1 : 0, order.erpReference(),
         summary));
   }
@@ -186,7 +188,7 @@ public class PurchaseOrderIntake {
    * runs no approval, follows the company's PO-number rules, and must not reuse a PO number of the company.
    */
   @Transactional
-  public PurchaseOrder recordOfflineOrder(String customerId, SubmitPurchaseOrder request, String erpReference) {
+  public PurchaseOrder recordOfflineOrder(CompanyId customerId, SubmitPurchaseOrder request, String erpReference) {
     CustomerTerms customer = customers.find(customerId)
         .orElseThrow(() -> new NotFoundException("No customer " + customerId));
     SubmitPurchaseOrder normalized = normalize(request);
@@ -194,7 +196,8 @@ public class PurchaseOrderIntake {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The offline order has " + errors.size() + " problem(s)", errors);
     }
-    if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumber(customerId, normalized.poNumber())) {
+    if (normalized.poNumber() != null
+        && orders.existsByCustomerIdAndPoNumber(customerId.value(), normalized.poNumber())) {
       throw duplicate(normalized.poNumber());
     }
     PurchaseOrder order = newOrder(Actor.ERP, customer, normalized);
@@ -213,7 +216,7 @@ public class PurchaseOrderIntake {
   public PurchaseOrder recordErpChange(PurchaseOrderId purchaseOrderId, SubmitPurchaseOrder request) {
     UUID id = purchaseOrderId.value();
     PurchaseOrder order = orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     SubmitPurchaseOrder changed = new SubmitPurchaseOrder(order.poNumber(), order.currency(), request.lines(), null,
         request.notes());
     List<FieldError> errors = validator.validate(changed, customer);

@@ -256,7 +256,7 @@ public class PurchaseOrderLifecycle {
     if (order.hasDocument()) {
       return false;
     }
-    events.publishEvent(new DocumentReminderDue(id, order.customerId(), order.poNumber(), order.submittedBy()));
+    events.publishEvent(new DocumentReminderDue(id, order.companyId(), order.poNumber(), order.submittedBy()));
     return true;
   }
 
@@ -272,7 +272,7 @@ public class PurchaseOrderLifecycle {
   private void changed(PurchaseOrder order, PurchaseOrderStatus from, Actor actor, String reason) {
     audit.record(order.id(), actor, AuditType.STATUS_CHANGED,
         from + " → " + order.status() + (reason == null ? "" : ": " + reason));
-    events.publishEvent(new PurchaseOrderStatusChanged(order.purchaseOrderId(), order.customerId(), order.poNumber(),
+    events.publishEvent(new PurchaseOrderStatusChanged(order.purchaseOrderId(), order.companyId(), order.poNumber(),
         order.submittedBy(), from, order.status(), reason));
   }
 

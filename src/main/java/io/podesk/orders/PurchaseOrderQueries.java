@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
@@ -36,14 +37,14 @@ public class PurchaseOrderQueries {
   }
 
   /** The company's order with this PO number (PO numbers are unique per company). */
-  public Optional<PurchaseOrder> findByPoNumber(String companyId, String poNumber) {
-    return orders.findByCustomerIdAndPoNumber(companyId, poNumber);
+  public Optional<PurchaseOrder> findByPoNumber(CompanyId companyId, String poNumber) {
+    return orders.findByCustomerIdAndPoNumber(companyId.value(), poNumber);
   }
 
   /** Per currency, the total of a company's orders in the given statuses, one order left out. */
-  public List<Money> totalsByCurrency(String companyId, Collection<PurchaseOrderStatus> statuses,
+  public List<Money> totalsByCurrency(CompanyId companyId, Collection<PurchaseOrderStatus> statuses,
       PurchaseOrderId excluded) {
-    return orders.sumOfTotals(companyId, statuses, excluded.value());
+    return orders.sumOfTotals(companyId.value(), statuses, excluded.value());
   }
 
   /** The orders a work list wants, oldest submission first, at most the search's limit. */

@@ -12,6 +12,7 @@ import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderSummary;
 import io.podesk.orders.PurchaseOrderView;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
@@ -239,11 +240,11 @@ class PortalController {
     CompanyPerson buyer = customers.person(user.getName())
         .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyers submit orders"));
-    return customers.termsOf(buyer.companyId());
+    return customers.termsOf(CompanyId.of(buyer.companyId()));
   }
 
   private Optional<CustomerTerms> companyOf(Authentication user) {
-    return customers.person(user.getName()).flatMap(found -> customers.find(found.companyId()));
+    return customers.person(user.getName()).flatMap(found -> customers.find(CompanyId.of(found.companyId())));
   }
 
   private boolean maySubmit(Authentication user) {

@@ -14,6 +14,7 @@ import io.podesk.customers.CustomerOnboarding;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
+import io.podesk.shared.CompanyId;
 import io.podesk.support.Api;
 import io.podesk.support.ErpEvents;
 import io.podesk.support.IntegrationTest;
@@ -74,7 +75,7 @@ class InvoicingIntegrationTests {
   void setUp() {
     api = new Api(port);
     jobs = new Jobs(management, runtime);
-    if (customers.find(COMPANY).isEmpty()) {
+    if (customers.find(CompanyId.of(COMPANY)).isEmpty()) {
       onboarding.addCompany(new CustomerTerms(COMPANY, "Money Co", PaymentTerms.NET_30, "USD",
           new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", "low", "salesrep", 7, 1));
       onboarding.addPerson(new CompanyPerson(BUYER, COMPANY, CompanyRole.BUYER, "Mona Money", "mona@money.example",

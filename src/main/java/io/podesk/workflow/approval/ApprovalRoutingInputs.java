@@ -45,13 +45,13 @@ class ApprovalRoutingInputs {
 
   /** How many of the buyer's company approvers approve first: the customers module's spend-limit rule. */
   int buyerApprovalsRequired(PurchaseOrder order) {
-    SpendLimitRule rule = customers.spendLimitRule(order.customerId(), order.submittedBy());
+    SpendLimitRule rule = customers.spendLimitRule(order.companyId(), order.submittedBy());
     // the rule is stated in the company's currency; empty when no rate converts the order's total into it
     return rule.approvalsFor(baseCurrency.convert(order.total(), rule.currency()));
   }
 
   private CustomerTerms customerOf(PurchaseOrder order) {
-    return customers.find(order.customerId()).orElseThrow(
+    return customers.find(order.companyId()).orElseThrow(
         () -> new IllegalStateException("Order " + order.id() + " names an unknown company " + order.customerId()));
   }
 }

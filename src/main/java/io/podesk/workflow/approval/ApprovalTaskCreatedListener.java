@@ -10,6 +10,7 @@ import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.PurchaseOrderId;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,12 +65,12 @@ class ApprovalTaskCreatedListener implements TaskListener {
         "Step " + step + ": " + group + ", SLA due " + due);
     var order = orders.get(PurchaseOrderId.of(bound.purchaseOrderId()));
     events.publishEvent(new ApprovalRequested(order.id(), order.displayName(), group, bound.buyerSide(),
-        task.getId(), recipients(group, bound.buyerSide(), order.customerId()), order.total().amount(), order.currency(),
-        due));
+        task.getId(), recipients(group, bound.buyerSide(), order.companyId()), order.total().amount(),
+        order.currency(), due));
   }
 
   /** Company approvers come from the customer's people; staff (and anyone else) from the user store. */
-  private List<ApprovalRequested.Recipient> recipients(String group, boolean buyerSide, String customerId) {
+  private List<ApprovalRequested.Recipient> recipients(String group, boolean buyerSide, CompanyId customerId) {
     if (buyerSide) {
       return customers.approversOf(customerId).stream()
           .map(person -> new ApprovalRequested.Recipient(person.userId(), person.displayName(), person.email()))

@@ -71,7 +71,7 @@ class PurchaseOrderProcessStarter {
 
   private VariableMap variablesOf(PurchaseOrderId purchaseOrderId, String revisionSummary) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     VariableMap variables = Variables.createVariables();
     PURCHASE_ORDER_ID.putIn(variables, order.id());
     APPROVAL_EXPIRY.putIn(variables, "P" + customer.approvalExpiryDays() + "D");
