@@ -1,6 +1,6 @@
 package io.podesk.approval;
 
-import java.math.BigDecimal;
+import io.podesk.shared.Money;
 
 /**
  * A decision someone wants to record on an approval task, with the slot the server bound that task to.
@@ -9,5 +9,5 @@ import java.math.BigDecimal;
  * @param total the order's total in the base currency (null without a rate), checked against authority limits
  * @param delegatedBy who handed the task to the approver, or null
  */
-public record ApprovalDecision(BoundSlot slot, String approver, String submittedBy, BigDecimal total,
+public record ApprovalDecision(BoundSlot slot, String approver, String submittedBy, Money total,
     boolean approved, String reason, String delegatedBy) {}

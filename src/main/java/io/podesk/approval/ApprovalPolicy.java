@@ -2,8 +2,9 @@ package io.podesk.approval;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
-import java.math.BigDecimal;
+import io.podesk.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -73,22 +74,26 @@ public class ApprovalPolicy {
       throw new ConflictException("This approval step was already decided by " + decision.approver()
           + " a moment ago; nothing was changed");
     }
-    audit.record(slot.purchaseOrderId(), decision.approver(), AuditType.TASK_COMPLETED,
+    audit.record(slot.purchaseOrderId(), Actor.person(decision.approver()), AuditType.TASK_COMPLETED,
         "Approve purchase order (" + group + "): "
             + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip())
             + (decision.delegatedBy() == null ? "" : " (delegated by " + decision.delegatedBy() + ")"));
     return DecidedApproval.of(record);
   }
 
-  private void requireAuthority(String approver, BigDecimal total) {
+  private void requireAuthority(String approver, Money total) {
     if (total == null) {
       throw new ApprovalRefused("The order's currency has no exchange rate into the base currency, so no authority "
           + "limit can be checked; an admin must configure the rate first", false);
     }
-    BigDecimal limit = limits.findById(approver).map(AuthorityLimit::amount).orElse(BigDecimal.ZERO);
-    if (limit.compareTo(total) < 0) {
-      throw new ApprovalRefused("Your authority limit is " + limit.toPlainString() + "; this order of "
-          + total.toPlainString() + " needs someone with a higher limit. The task was escalated.", true);
+    Money limit = limits.findById(approver).map(AuthorityLimit::limit).orElse(Money.zero(total.currencyCode()));
+    if (!limit.currency().equals(total.currency())) {
+      throw new ApprovalRefused("Your authority limit is stated in " + limit.currencyCode() + ", not in the base "
+          + "currency " + total.currencyCode() + " that approvals are checked in; an admin must restate it", false);
+    }
+    if (total.isGreaterThan(limit)) {
+      throw new ApprovalRefused("Your authority limit is " + limit.amount().toPlainString() + "; this order of "
+          + total.amount().toPlainString() + " needs someone with a higher limit. The task was escalated.", true);
     }
   }
 
@@ -106,14 +111,15 @@ public class ApprovalPolicy {
   @Transactional
   public void stalled(UUID purchaseOrderId, String poNumber, String salesRep, List<String> recipients,
       String waitingFor) {
-    audit.record(purchaseOrderId, "system", AuditType.STALLED, "Sales rep " + salesRep + " alerted: " + waitingFor);
+    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.STALLED, "Sales rep " + salesRep + " alerted: " + waitingFor);
     events.publishEvent(new ApprovalStalled(purchaseOrderId, poNumber, recipients, waitingFor));
   }
 
   /** Records that a task was handed from one person to another, and why. */
   @Transactional
   public void delegated(UUID purchaseOrderId, String from, String to, String why) {
-    audit.record(purchaseOrderId, from, AuditType.DELEGATED, from + " → " + to + (why == null ? "" : ": " + why));
+    audit.record(purchaseOrderId, Actor.person(from), AuditType.DELEGATED,
+        from + " → " + to + (why == null ? "" : ": " + why));
   }
 
   @Transactional(readOnly = true)
@@ -125,7 +131,7 @@ public class ApprovalPolicy {
   @Transactional
   public void escalated(UUID purchaseOrderId, String poNumber, String from, String to, String why,
       List<ApprovalRequested.Recipient> recipients) {
-    audit.record(purchaseOrderId, "system", AuditType.ESCALATED, from + " → " + to + ": " + why);
+    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.ESCALATED, from + " → " + to + ": " + why);
     events.publishEvent(new ApprovalEscalated(purchaseOrderId, poNumber, recipients, to, why));
   }
 
@@ -133,7 +139,7 @@ public class ApprovalPolicy {
   @Transactional
   public void remind(UUID purchaseOrderId, String poNumber, String groups,
       List<ApprovalRequested.Recipient> recipients) {
-    audit.record(purchaseOrderId, "system", AuditType.REMINDED, "Approval reminder to " + groups);
+    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.REMINDED, "Approval reminder to " + groups);
     events.publishEvent(new ApprovalReminderDue(purchaseOrderId, poNumber, recipients, groups));
   }
 }

@@ -1,5 +1,6 @@
 package io.podesk.approval;
 
+import io.podesk.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,5 +40,10 @@ public class AuthorityLimit {
 
   public String currency() {
     return currency;
+  }
+
+  /** The limit as money: amount and currency (the base currency, as approval thresholds are). */
+  public Money limit() {
+    return Money.of(amount, currency);
   }
 }

@@ -1,5 +1,6 @@
 package io.podesk.audit;
 
+import io.podesk.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,9 @@ public class AuditTrail {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public AuditEvent record(UUID purchaseOrderId, String actor, AuditType type, String detail) {
+  public AuditEvent record(UUID purchaseOrderId, Actor actor, AuditType type, String detail) {
     String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-    return events.save(new AuditEvent(purchaseOrderId, Instant.now(clock), actor, type.name(), trimmed));
+    return events.save(new AuditEvent(purchaseOrderId, Instant.now(clock), actor.name(), type.name(), trimmed));
   }
 
   /** The order's trail, oldest first. */

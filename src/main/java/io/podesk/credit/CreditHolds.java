@@ -2,7 +2,8 @@ package io.podesk.credit;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
-import java.util.UUID;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,16 +20,16 @@ public class CreditHolds {
   }
 
   @Transactional
-  public CreditPosition check(UUID purchaseOrderId) {
+  public CreditPosition check(PurchaseOrderId purchaseOrderId) {
     CreditPosition position = exposure.positionFor(purchaseOrderId);
-    audit.record(purchaseOrderId, "system", AuditType.CREDIT_CHECKED, position.summary());
+    audit.record(purchaseOrderId.value(), Actor.SYSTEM, AuditType.CREDIT_CHECKED, position.summary());
     return position;
   }
 
   /** Credit control's decision on a hold: override (the order goes on) or refuse; both need a reason. */
   @Transactional
-  public void resolve(UUID purchaseOrderId, String controller, boolean override, String reason) {
-    audit.record(purchaseOrderId, controller, AuditType.TASK_COMPLETED,
+  public void resolve(PurchaseOrderId purchaseOrderId, String controller, boolean override, String reason) {
+    audit.record(purchaseOrderId.value(), Actor.person(controller), AuditType.TASK_COMPLETED,
         "Resolve credit hold: " + (override ? "overridden" : "refused") + ": " + reason.strip());
   }
 }

@@ -7,10 +7,10 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderQueries;
-import java.math.BigDecimal;
+import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,21 +41,21 @@ class LocalCreditExposure implements CreditExposure {
 
   @Override
   @Transactional(readOnly = true)
-  public CreditPosition positionFor(UUID purchaseOrderId) {
+  public CreditPosition positionFor(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
-    BigDecimal open = purchaseOrders.totalsByCurrency(customer.id(), OPEN, purchaseOrderId).stream()
-        .map(sum -> inCustomerCurrency(sum.amount(), sum.currency(), customer))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal unpaid = BigDecimal.ZERO;
-    return new CreditPosition(customer.currency(), customer.creditLimit(), open, unpaid,
-        customer.creditLimit().subtract(open).subtract(unpaid),
-        inCustomerCurrency(order.total(), order.currency(), customer));
+    CustomerTerms customer = customers.termsOf(order.companyId());
+    Money limit = Money.of(customer.creditLimit(), customer.currency());
+    Money open = purchaseOrders.totalsByCurrency(customer.companyId(), OPEN, purchaseOrderId).stream()
+        .map(sum -> inCustomerCurrency(sum, customer))
+        .reduce(Money.zero(customer.currency()), Money::plus);
+    Money unpaid = Money.zero(customer.currency());
+    return new CreditPosition(limit, open, unpaid, limit.minus(open).minus(unpaid),
+        inCustomerCurrency(order.total(), customer));
   }
 
   /** Credit is kept in the customer's currency; a missing rate is an error operations must see (an incident). */
-  private BigDecimal inCustomerCurrency(BigDecimal amount, String currency, CustomerTerms customer) {
-    return currencies.convert(amount, currency, customer.currency()).orElseThrow(() -> new IllegalStateException(
-        "No exchange rate from " + currency + " to " + customer.currency() + " (podesk.currency.rates)"));
+  private Money inCustomerCurrency(Money amount, CustomerTerms customer) {
+    return currencies.convert(amount, customer.currency()).orElseThrow(() -> new IllegalStateException(
+        "No exchange rate from " + amount.currencyCode() + " to " + customer.currency() + " (podesk.currency.rates)"));
   }
 }

@@ -1,25 +1,26 @@
 package io.podesk.customers;
 
+import io.podesk.shared.CompanyId;
 import java.util.List;
 import java.util.Optional;
 
 /** The only way other modules see customer companies and their people: read-only values, never the entities. */
 public interface CustomerDirectory {
 
-  Optional<CustomerTerms> find(String companyId);
+  Optional<CustomerTerms> find(CompanyId companyId);
 
   /** The terms of a company that must exist (an order's company, say). */
-  CustomerTerms termsOf(String companyId);
+  CustomerTerms termsOf(CompanyId companyId);
 
   List<CustomerTerms> all();
 
   /** A buyer or approver by user id; empty for staff and unknown users. */
   Optional<CompanyPerson> person(String userId);
 
-  List<CompanyPerson> approversOf(String companyId);
+  List<CompanyPerson> approversOf(CompanyId companyId);
 
   /** The spend-limit rule for an order of the given company that the given user submitted. */
-  SpendLimitRule spendLimitRule(String companyId, String submittedBy);
+  SpendLimitRule spendLimitRule(CompanyId companyId, String submittedBy);
 
   /** Every company's people. */
   List<CompanyPerson> people();

@@ -1,5 +1,6 @@
 package io.podesk.customers;
 
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
 import java.util.List;
@@ -22,13 +23,13 @@ class CustomerRegistry implements CustomerDirectory, CustomerOnboarding {
 
   @Override
   @Transactional(readOnly = true)
-  public Optional<CustomerTerms> find(String companyId) {
-    return customers.findById(companyId).map(Customer::terms);
+  public Optional<CustomerTerms> find(CompanyId companyId) {
+    return customers.findById(companyId.value()).map(Customer::terms);
   }
 
   @Override
   @Transactional(readOnly = true)
-  public CustomerTerms termsOf(String companyId) {
+  public CustomerTerms termsOf(CompanyId companyId) {
     return find(companyId).orElseThrow(() -> new NoSuchElementException("No customer " + companyId));
   }
 
@@ -46,14 +47,14 @@ class CustomerRegistry implements CustomerDirectory, CustomerOnboarding {
 
   @Override
   @Transactional(readOnly = true)
-  public List<CompanyPerson> approversOf(String companyId) {
-    return companyUsers.findByCustomerIdAndRole(companyId, CompanyRole.APPROVER).stream()
+  public List<CompanyPerson> approversOf(CompanyId companyId) {
+    return companyUsers.findByCustomerIdAndRole(companyId.value(), CompanyRole.APPROVER).stream()
         .map(CompanyUser::person).toList();
   }
 
   @Override
   @Transactional(readOnly = true)
-  public SpendLimitRule spendLimitRule(String companyId, String submittedBy) {
+  public SpendLimitRule spendLimitRule(CompanyId companyId, String submittedBy) {
     CustomerTerms company = termsOf(companyId);
     return new SpendLimitRule(company.currency(), person(submittedBy).map(CompanyPerson::spendLimit).orElse(null),
         company.companyApprovalsRequired(), approversOf(companyId).size());

@@ -1,5 +1,6 @@
 package io.podesk.customers;
 
+import io.podesk.shared.CompanyId;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -15,6 +16,11 @@ import java.util.Optional;
 public record CustomerTerms(String id, String name, PaymentTerms paymentTerms, String currency, BigDecimal creditLimit,
     PoNumberPolicy poNumberPolicy, boolean documentRequired, String customerGroup, String region, String risk,
     String salesRep, int approvalExpiryDays, int companyApprovalsRequired) {
+
+  /** The company's id as other modules pass it. */
+  public CompanyId companyId() {
+    return CompanyId.of(id);
+  }
 
   /** The user-store group of the company's approvers. */
   public String approverGroup() {

@@ -1,5 +1,6 @@
 package io.podesk.customers;
 
+import io.podesk.shared.CompanyId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -30,7 +31,7 @@ class DemoCustomers {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void load() {
-    if (directory.find("acme").isPresent()) {
+    if (directory.find(CompanyId.of("acme")).isPresent()) {
       return;
     }
     List.of(
@@ -42,7 +43,7 @@ class DemoCustomers {
         new CustomerTerms("globex", "Globex Energy", PaymentTerms.NET_15, "USD", new BigDecimal("20000"),
             PoNumberPolicy.optional(), false, "smb", "EMEA", "high", "salesrep", 7, 1))
         .forEach(company -> addedOnce(() -> onboarding.addCompany(company),
-            () -> directory.find(company.id()).isPresent()));
+            () -> directory.find(company.companyId()).isPresent()));
     List.of(
         new CompanyPerson("acmebuyer", "acme", CompanyRole.BUYER, "Alice Acme", "acmebuyer@acme.example",
             new BigDecimal("10000")),

@@ -1,5 +1,6 @@
 package io.podesk.customers;
 
+import io.podesk.shared.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -18,11 +19,12 @@ public record SpendLimitRule(String currency, BigDecimal spendLimit, int approva
   /**
    * How many of the company's approvers must approve an order first.
    *
-   * @param total the order's total in the company's {@link #currency()}; empty when it cannot be converted, which
-   *     counts as above the spend limit
+   * @param total the order's total in the company's {@link #currency()} (another currency is refused); empty when it
+   *     cannot be converted, which counts as above the spend limit
    */
-  public int approvalsFor(Optional<BigDecimal> total) {
-    boolean aboveLimit = spendLimit != null && total.map(amount -> amount.compareTo(spendLimit) > 0).orElse(true);
+  public int approvalsFor(Optional<Money> total) {
+    boolean aboveLimit = spendLimit != null
+        && total.map(amount -> amount.isGreaterThan(Money.of(spendLimit, currency))).orElse(true);
     return aboveLimit ? Math.min(approvers, Math.max(1, approvalsRequired)) : 0;
   }
 }

@@ -2,6 +2,7 @@ package io.podesk.documents;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.shared.Actor;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import java.net.URI;
@@ -43,7 +44,7 @@ public class Documents {
 
   /** Checks and stores a PDF for an order. If the surrounding transaction rolls back, the bytes are removed too. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public StoredDocument storePdf(UUID purchaseOrderId, String clientFileName, byte[] content, String uploadedBy) {
+  public StoredDocument storePdf(UUID purchaseOrderId, String clientFileName, byte[] content, Actor uploadedBy) {
     long max = properties.maxSize().toBytes();
     if (content.length == 0) {
       throw new InvalidInputException("file", "the file is empty");
@@ -55,7 +56,7 @@ public class Documents {
     PdfCheck.requirePdf(content,
         new PdfCheck.Limits(properties.maxPages(), properties.maxInflatedSize().toBytes()));
     Document document = new Document(purchaseOrderId, FileNames.label(clientFileName), content.length,
-        sha256(content), uploadedBy, Instant.now(clock));
+        sha256(content), uploadedBy.name(), Instant.now(clock));
     store.put(document.storageKey(), content, document.contentType());
     removeOnRollback(document.storageKey());
     repository.save(document);
@@ -75,7 +76,8 @@ public class Documents {
     Document document = repository.findById(documentId)
         .orElseThrow(() -> new NotFoundException("No document " + documentId));
     byte[] bytes = store.get(document.storageKey());
-    audit.record(document.purchaseOrderId(), downloadedBy, AuditType.DOCUMENT_DOWNLOADED, document.fileName());
+    audit.record(document.purchaseOrderId(), Actor.person(downloadedBy), AuditType.DOCUMENT_DOWNLOADED,
+        document.fileName());
     return new DocumentContent(StoredDocument.of(document), bytes);
   }
 
@@ -92,7 +94,8 @@ public class Documents {
     Document document = repository.findById(documentId)
         .orElseThrow(() -> new NotFoundException("No document " + documentId));
     Optional<URI> link = store.temporaryLink(document.storageKey(), document.fileName(), LINK_VALIDITY);
-    link.ifPresent(uri -> audit.record(document.purchaseOrderId(), downloadedBy, AuditType.DOCUMENT_DOWNLOADED,
+    link.ifPresent(uri -> audit.record(document.purchaseOrderId(), Actor.person(downloadedBy),
+        AuditType.DOCUMENT_DOWNLOADED,
         document.fileName() + " (presigned link, valid " + LINK_VALIDITY.toMinutes() + " min)"));
     return link;
   }

@@ -6,9 +6,9 @@ import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.ShipTo;
+import io.podesk.shared.PurchaseOrderId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +30,9 @@ public class ErpPush {
 
   /** @return the ERP's reference for the order */
   @Transactional
-  public String push(UUID purchaseOrderId) {
+  public String push(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     String reference = gateway.push(toErpOrder(order, customer));
     orders.recordErpReference(purchaseOrderId, reference);
     return reference;
@@ -47,12 +47,13 @@ public class ErpPush {
    * @return the numbers of the invoices pushed
    */
   @Transactional
-  public List<String> pushInvoices(UUID purchaseOrderId) {
+  public List<String> pushInvoices(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
     List<String> pushed = new ArrayList<>();
     for (var invoice : invoicing.notPushedToErp(purchaseOrderId)) {
       String reference = gateway.pushInvoice(new ErpInvoice(invoice.number(), order.customerId(), order.poNumber(),
-          invoice.currency(), invoice.net(), invoice.tax(), invoice.total(), invoice.dueDate(),
+          invoice.currency(), invoice.net().amount(), invoice.tax().amount(), invoice.total().amount(),
+          invoice.dueDate(),
           invoice.lines().stream().map(l -> new ErpInvoice.Line(l.sku(), l.description(), l.quantity(),
               l.unitPrice(), l.lineTotal())).toList()));
       invoicing.markPushedToErp(invoice.number(), reference);
@@ -63,8 +64,8 @@ public class ErpPush {
 
   static ErpOrder toErpOrder(PurchaseOrder order, CustomerTerms customer) {
     ShipTo s = order.shipTo();
-    return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(), order.total(),
-        customer.paymentTerms().name(),
+    return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(),
+        order.total().amount(), customer.paymentTerms().name(),
         order.lines().stream().map(l -> new ErpOrder.Line(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal())).toList(),
         s == null ? null : new ErpOrder.Address(s.name(), s.street(), s.city(), s.postalCode(), s.country()),

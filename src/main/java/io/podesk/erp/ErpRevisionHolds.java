@@ -6,6 +6,7 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderStatusChanged;
+import io.podesk.shared.Actor;
 import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class ErpRevisionHolds {
     PurchaseOrder order = orders.get(event.purchaseOrderId());
     gateway.hold(new ErpOrderHold(order.customerId(), referenceOf(order), event.erpReference(), event.revision(),
         event.summary()));
-    audit.record(order.id(), "system", AuditType.HELD_IN_ERP, "The ERP holds " + event.erpReference()
+    audit.record(order.id(), Actor.SYSTEM, AuditType.HELD_IN_ERP, "The ERP holds " + event.erpReference()
         + " while revision " + event.revision() + " is approved again");
   }
 
@@ -50,7 +51,7 @@ class ErpRevisionHolds {
         + (event.reason() == null ? "" : ": " + event.reason());
     gateway.cancel(new ErpOrderHold(order.customerId(), referenceOf(order), order.erpReference(), order.revision(),
         why));
-    audit.record(order.id(), "system", AuditType.CANCELLED_IN_ERP, "The ERP was told to cancel "
+    audit.record(order.id(), Actor.SYSTEM, AuditType.CANCELLED_IN_ERP, "The ERP was told to cancel "
         + order.erpReference() + " (" + why + ")");
   }
 

@@ -13,6 +13,9 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
+import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,7 +91,7 @@ class InboundErpEventService {
       return;
     }
     Optional<PurchaseOrder> order = header.poNumber() == null ? Optional.empty()
-        : orders.findByPoNumber(header.company(), header.poNumber());
+        : orders.findByPoNumber(CompanyId.of(header.company()), header.poNumber());
     if (order.isEmpty()) {
       log.warn("ERP event {} ({}) names no known order: company {}, PO {}", header.id(), header.type(),
           header.company(), header.poNumber());
@@ -96,7 +99,7 @@ class InboundErpEventService {
           + header.company());
       return;
     }
-    apply(record, ErpEventParser.read(type.get(), header, body), order.get().id());
+    apply(record, ErpEventParser.read(type.get(), header, body), order.get().purchaseOrderId());
   }
 
   /** An event that names no existing order. */
@@ -111,7 +114,7 @@ class InboundErpEventService {
   }
 
   /** An event about the existing order {@code orderId}. */
-  private void apply(InboundErpEvent record, ErpEvent event, UUID orderId) {
+  private void apply(InboundErpEvent record, ErpEvent event, PurchaseOrderId orderId) {
     if (event instanceof OrderConfirmed confirmed) {
       confirm(record, confirmed, orderId);
     } else if (event instanceof OrderChanged changed) {
@@ -126,7 +129,8 @@ class InboundErpEventService {
   }
 
   private void recordOfflineOrder(InboundErpEvent record, OrderCreated event) {
-    PurchaseOrder order = intake.recordOfflineOrder(event.header().company(), event.order(), event.erpReference());
+    PurchaseOrder order = intake.recordOfflineOrder(CompanyId.of(event.header().company()), event.order(),
+        event.erpReference());
     record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
   }
 
@@ -141,33 +145,33 @@ class InboundErpEventService {
           + company);
       return;
     }
-    UUID orderId = invoice.get().purchaseOrderId();
-    invoicing.recordPayment(orderId, event.invoiceNumber(), event.amount(), "erp");
-    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Payment of " + event.amount().toPlainString() + " on "
-        + event.invoiceNumber());
+    PurchaseOrderId orderId = invoice.get().purchaseOrderId();
+    invoicing.recordPayment(orderId, event.invoiceNumber(), event.amount(), Actor.ERP);
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Payment of " + event.amount().toPlainString()
+        + " on " + event.invoiceNumber());
   }
 
-  private void confirm(InboundErpEvent record, OrderConfirmed event, UUID orderId) {
+  private void confirm(InboundErpEvent record, OrderConfirmed event, PurchaseOrderId orderId) {
     lifecycle.confirmInErp(orderId, event.erpReference());
     BigDecimal erpTotal = event.total();
     boolean differs = erpTotal != null && lifecycle.compareErpTotal(orderId, erpTotal, totalTolerance);
-    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Confirmed by the ERP"
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Confirmed by the ERP"
         + (differs ? "; its total " + erpTotal.toPlainString() + " differs: finance reviews it" : ""));
   }
 
-  private void change(InboundErpEvent record, OrderChanged event, UUID orderId) {
+  private void change(InboundErpEvent record, OrderChanged event, PurchaseOrderId orderId) {
     intake.recordErpChange(orderId, event.change());
-    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Changed in the ERP");
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Changed in the ERP");
   }
 
-  private void recordShipment(InboundErpEvent record, ShipmentReported event, UUID orderId) {
+  private void recordShipment(InboundErpEvent record, ShipmentReported event, PurchaseOrderId orderId) {
     lifecycle.recordShipment(orderId, event.header().id(), event.trackingNumber(), event.lines());
-    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Shipment recorded");
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Shipment recorded");
   }
 
-  private void cancel(InboundErpEvent record, OrderCancelled event, UUID orderId) {
+  private void cancel(InboundErpEvent record, OrderCancelled event, PurchaseOrderId orderId) {
     lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + (event.reason() == null ? "" : ": " + event.reason()));
-    record.outcome(InboundErpEvent.Status.APPLIED, orderId, "Cancelled by the ERP");
+    record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Cancelled by the ERP");
   }
 
   /** Records a refusal of the domain (e.g. cancelling a shipped order) in a transaction of its own. */
@@ -178,7 +182,8 @@ class InboundErpEventService {
     record.outcome(InboundErpEvent.Status.REFUSED, null, reason);
     events.save(record);
     UUID orderId = record.poNumber() == null ? null
-        : orders.findByPoNumber(record.company(), record.poNumber()).map(PurchaseOrder::id).orElse(null);
+        : orders.findByPoNumber(CompanyId.of(record.company()), record.poNumber()).map(PurchaseOrder::id)
+            .orElse(null);
     publisher.publishEvent(new ErpEventRefused(record.id(), record.type(), record.company(), record.poNumber(),
         orderId, reason));
     return new Outcome(record.id(), InboundErpEvent.Status.REFUSED, null, reason, false);

@@ -1,8 +1,11 @@
 package io.podesk.invoicing;
 
+import io.podesk.shared.Actor;
 import io.podesk.shared.AssignedIdEntity;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -118,27 +121,27 @@ public class Invoice extends AssignedIdEntity<UUID> {
   }
 
   /** Settles part or all of the invoice; more than is outstanding is refused. */
-  void pay(BigDecimal amount, String by, Instant at) {
+  void pay(BigDecimal amount, Actor by, Instant at) {
     if (amount == null || amount.signum() <= 0) {
       throw new InvalidInputException("amount", "a payment must be a positive amount");
     }
-    if (amount.compareTo(outstanding()) > 0) {
-      throw new ConflictException("Invoice " + number + " has " + outstanding().toPlainString()
-          + " " + currency + " outstanding; a payment of " + amount.toPlainString() + " is more than that");
+    if (amount.compareTo(outstandingAmount()) > 0) {
+      throw new ConflictException("Invoice " + number + " has " + outstanding()
+          + " outstanding; a payment of " + amount.toPlainString() + " is more than that");
     }
     this.paid = paid.add(amount);
-    payments.add(new Payment(amount, by, at));
+    payments.add(new Payment(amount, by.name(), at));
   }
 
   /** Open, due within the notice period, and not reminded yet. */
   boolean dueForReminder(LocalDate today, int noticeDays) {
-    return outstanding().signum() > 0 && remindedAt == null && !today.isAfter(dueDate)
+    return outstandingAmount().signum() > 0 && remindedAt == null && !today.isAfter(dueDate)
         && !today.plusDays(noticeDays).isBefore(dueDate);
   }
 
   /** Open past its due date, and not dunned within the interval. */
   boolean dueForDunning(LocalDate today, Instant now, Duration interval) {
-    return outstanding().signum() > 0 && today.isAfter(dueDate)
+    return outstandingAmount().signum() > 0 && today.isAfter(dueDate)
         && (lastDunnedAt == null || !now.isBefore(lastDunnedAt.plus(interval)));
   }
 
@@ -172,8 +175,8 @@ public class Invoice extends AssignedIdEntity<UUID> {
     return number;
   }
 
-  public UUID purchaseOrderId() {
-    return purchaseOrderId;
+  public PurchaseOrderId purchaseOrderId() {
+    return PurchaseOrderId.of(purchaseOrderId);
   }
 
   public UUID shipmentId() {
@@ -188,23 +191,33 @@ public class Invoice extends AssignedIdEntity<UUID> {
     return currency;
   }
 
-  public BigDecimal net() {
-    return net;
+  public Money net() {
+    return Money.of(net, currency);
   }
 
-  public BigDecimal tax() {
-    return tax;
+  public Money tax() {
+    return Money.of(tax, currency);
   }
 
-  public BigDecimal total() {
-    return total;
+  /** Net plus tax. */
+  public Money total() {
+    return Money.of(total, currency);
   }
 
-  public BigDecimal paid() {
-    return paid;
+  public Money paid() {
+    return Money.of(paid, currency);
   }
 
-  public BigDecimal outstanding() {
+  public Money outstanding() {
+    return Money.of(outstandingAmount(), currency);
+  }
+
+  /** Whether nothing is left to pay. */
+  public boolean settled() {
+    return outstandingAmount().signum() == 0;
+  }
+
+  private BigDecimal outstandingAmount() {
     return total.subtract(paid);
   }
 

@@ -3,7 +3,9 @@ package io.podesk.invoicing;
 import io.podesk.documents.DocumentContent;
 import io.podesk.orders.InvoiceDirectory;
 import io.podesk.orders.VisibleOrders;
+import io.podesk.shared.Actor;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.PurchaseOrderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -38,13 +40,14 @@ class InvoiceController {
 
   @PostMapping("/api/purchase-orders/{id}/payments")
   @Operation(summary = "Finance records a payment received against an invoice of the order")
-  ResponseEntity<InvoiceDirectory.InvoiceSummary> pay(@PathVariable UUID id,
+  ResponseEntity<InvoiceDirectory.InvoiceSummary> pay(@PathVariable("id") UUID uuid,
       @RequestBody Payment payment, Authentication caller) {
+    PurchaseOrderId id = PurchaseOrderId.of(uuid);
     orders.require(id, caller);
     if (payment == null || payment.invoiceNumber() == null) {
       throw new InvalidInputException("invoiceNumber", "name the invoice the payment is for");
     }
-    invoicing.recordPayment(id, payment.invoiceNumber(), payment.amount(), caller.getName());
+    invoicing.recordPayment(id, payment.invoiceNumber(), payment.amount(), Actor.person(caller.getName()));
     return ResponseEntity.ok(invoicing.invoicesOf(id).stream()
         .filter(summary -> summary.number().equals(payment.invoiceNumber())).findFirst().orElseThrow());
   }
@@ -52,7 +55,7 @@ class InvoiceController {
   @GetMapping("/api/purchase-orders/{id}/invoices/{number}")
   @Operation(summary = "Download an invoice of the order as PDF")
   ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String number, Authentication caller) {
-    DocumentContent content = downloads.download(id, number, caller);
+    DocumentContent content = downloads.download(PurchaseOrderId.of(id), number, caller);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(number + ".pdf", StandardCharsets.UTF_8).build().toString())

@@ -4,7 +4,7 @@ import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.orders.VisibleOrders;
 import io.podesk.shared.NotFoundException;
-import java.util.UUID;
+import io.podesk.shared.PurchaseOrderId;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +24,7 @@ public class InvoiceDownloads {
   }
 
   @Transactional
-  public DocumentContent download(UUID purchaseOrderId, String number, Authentication caller) {
+  public DocumentContent download(PurchaseOrderId purchaseOrderId, String number, Authentication caller) {
     orders.require(purchaseOrderId, caller);
     Invoice invoice = invoicing.find(purchaseOrderId, number)
         .filter(found -> found.documentId() != null)

@@ -41,8 +41,8 @@ final class InvoicePdf {
           text.newLine();
         }
         text.newLine();
-        text.showText("Net " + invoice.net().toPlainString() + "   Tax " + invoice.tax().toPlainString()
-            + "   Total " + invoice.total().toPlainString() + " " + invoice.currency());
+        text.showText("Net " + invoice.net().amount().toPlainString() + "   Tax "
+            + invoice.tax().amount().toPlainString() + "   Total " + invoice.total());
         text.endText();
       }
       document.save(out);

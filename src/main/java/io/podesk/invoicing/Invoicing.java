@@ -12,19 +12,19 @@ import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderLine;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.Shipments;
+import io.podesk.shared.Actor;
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,11 +73,11 @@ public class Invoicing implements InvoiceDirectory {
    * process where it went on from here.
    */
   @Transactional
-  public List<Invoice> invoiceShipments(UUID purchaseOrderId) {
+  public List<Invoice> invoiceShipments(PurchaseOrderId purchaseOrderId) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     List<Invoice> issued = new ArrayList<>();
-    for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId)) {
+    for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId.value())) {
       if (!invoices.existsByShipmentId(shipment.id())) {
         issued.add(issue(order, customer, shipment));
       }
@@ -86,26 +86,26 @@ public class Invoicing implements InvoiceDirectory {
   }
 
   private Invoice issue(PurchaseOrder order, CustomerTerms customer, Shipment shipment) {
-    int digits = Math.max(0, Currency.getInstance(order.currency()).getDefaultFractionDigits());
     List<Invoice.Line> lines = shipment.lines().stream().map(shipped -> {
       PurchaseOrderLine ordered = order.lines().get(shipped.orderLine());
       return new Invoice.Line(shipped.sku(), ordered.description(), shipped.quantity(), ordered.unitPrice(),
-          shipped.quantity().multiply(ordered.unitPrice()).setScale(digits, RoundingMode.HALF_UP));
+          Money.of(ordered.unitPrice(), order.currency()).times(shipped.quantity()).amount());
     }).toList();
-    BigDecimal net = lines.stream().map(Invoice.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal tax = net.multiply(properties.taxRate()).setScale(digits, RoundingMode.HALF_UP);
+    Money net = lines.stream().map(line -> Money.of(line.lineTotal(), order.currency()))
+        .reduce(Money.zero(order.currency()), Money::plus);
+    Money tax = net.times(properties.taxRate());
     Instant now = Instant.now(clock);
     LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(customer.paymentTerms().days());
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
-        order.currency(), lines, net, tax, now, due));
+        order.currency(), lines, net.amount(), tax.amount(), now, due));
     StoredDocument pdf = documents.storePdf(order.id(), invoice.number() + ".pdf",
-        InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), "system");
+        InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), Actor.SYSTEM);
     invoice.attach(pdf.id());
-    audit.record(order.id(), "system", AuditType.INVOICED, "Invoice " + invoice.number() + ": "
-        + invoice.total().toPlainString() + " " + invoice.currency() + ", due " + due);
-    events.publishEvent(new InvoiceIssued(order.id(), order.displayName(), order.submittedBy(), invoice.number(),
-        invoice.total(), invoice.currency(), due, pdf.id()));
-    orders.recordInvoice(order.id(), invoice.number(), shipment.id(), invoice.total());
+    audit.record(order.id(), Actor.SYSTEM, AuditType.INVOICED, "Invoice " + invoice.number() + ": "
+        + invoice.total() + ", due " + due);
+    events.publishEvent(new InvoiceIssued(order.purchaseOrderId(), order.displayName(), order.submittedBy(),
+        invoice.number(), invoice.total().amount(), invoice.currency(), due, pdf.id()));
+    orders.recordInvoice(order.purchaseOrderId(), invoice.number(), shipment.id(), invoice.total().amount());
     return invoice;
   }
 
@@ -116,7 +116,7 @@ public class Invoicing implements InvoiceDirectory {
    * that lock fails the invoice's version check: refused, not overwritten.
    */
   @Transactional
-  public Invoice recordPayment(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, String by) {
+  public Invoice recordPayment(PurchaseOrderId purchaseOrderId, String invoiceNumber, BigDecimal amount, Actor by) {
     PurchaseOrder order = orders.lock(purchaseOrderId);
     Invoice invoice = find(purchaseOrderId, invoiceNumber)
         .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber + " for this order"));
@@ -124,11 +124,12 @@ public class Invoicing implements InvoiceDirectory {
     entityManager.refresh(invoice);
     invoice.pay(amount, by, Instant.now(clock));
     invoices.saveAndFlush(invoice);
-    audit.record(purchaseOrderId, by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " " + invoice.currency()
-        + " on " + invoice.number() + ", outstanding " + invoice.outstanding().toPlainString());
+    audit.record(purchaseOrderId.value(), by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " "
+        + invoice.currency() + " on " + invoice.number() + ", outstanding "
+        + invoice.outstanding().amount().toPlainString());
     orders.recordPayment(purchaseOrderId, invoice.number(), amount, by);
-    boolean paid = order.fullyShipped() && invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId).stream()
-        .allMatch(each -> each.outstanding().signum() == 0);
+    boolean paid = order.fullyShipped() && invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId.value())
+        .stream().allMatch(Invoice::settled);
     events.publishEvent(new PaymentRecorded(purchaseOrderId, invoice.number(), amount, paid));
     return invoice;
   }
@@ -138,13 +139,13 @@ public class Invoicing implements InvoiceDirectory {
    * second dunning notice on, the sales rep (at the given address, if any) hears too.
    */
   @Transactional
-  public int sendPaymentReminders(UUID purchaseOrderId, String salesRepEmail) {
+  public int sendPaymentReminders(PurchaseOrderId purchaseOrderId, String salesRepEmail) {
     // like payments, under the order's lock: a reminder never writes an invoice from a copy a payment outdated
     PurchaseOrder order = orders.lock(purchaseOrderId);
     Instant now = Instant.now(clock);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     int sent = 0;
-    for (Invoice invoice : invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId)) {
+    for (Invoice invoice : invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId.value())) {
       int level = -1;
       if (invoice.dueForDunning(today, now, properties.dunningInterval())) {
         level = invoice.dunned(now);
@@ -153,10 +154,11 @@ public class Invoicing implements InvoiceDirectory {
         level = 0;
       }
       if (level >= 0) {
-        audit.record(purchaseOrderId, "system", AuditType.PAYMENT_REMINDED, (level == 0 ? "Reminder" : "Dunning notice "
-            + level) + " for " + invoice.number() + ", due " + invoice.dueDate());
+        audit.record(purchaseOrderId.value(), Actor.SYSTEM, AuditType.PAYMENT_REMINDED,
+            (level == 0 ? "Reminder" : "Dunning notice " + level) + " for " + invoice.number() + ", due "
+                + invoice.dueDate());
         events.publishEvent(new PaymentReminderDue(purchaseOrderId, order.displayName(), order.submittedBy(),
-            salesRepEmail, invoice.number(), invoice.outstanding(), invoice.currency(), invoice.dueDate(),
+            salesRepEmail, invoice.number(), invoice.outstanding().amount(), invoice.currency(), invoice.dueDate(),
             level));
         sent++;
       }
@@ -166,8 +168,8 @@ public class Invoicing implements InvoiceDirectory {
 
   /** Invoices of the order the ERP has not received yet. */
   @Transactional(readOnly = true)
-  public List<Invoice> notPushedToErp(UUID purchaseOrderId) {
-    return invoices.findByPurchaseOrderIdAndErpPushedAtIsNullOrderByIssuedAt(purchaseOrderId);
+  public List<Invoice> notPushedToErp(PurchaseOrderId purchaseOrderId) {
+    return invoices.findByPurchaseOrderIdAndErpPushedAtIsNullOrderByIssuedAt(purchaseOrderId.value());
   }
 
   /** The ERP has the invoice; called under the order's lock (see ErpPush), the version check backs that up. */
@@ -176,7 +178,7 @@ public class Invoicing implements InvoiceDirectory {
     Invoice invoice = invoices.findByNumber(number).orElseThrow();
     invoice.pushedToErp(Instant.now(clock));
     invoices.save(invoice);
-    audit.record(invoice.purchaseOrderId(), "system", AuditType.PUSHED_TO_ERP, "Invoice " + number
+    audit.record(invoice.purchaseOrderId().value(), Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "Invoice " + number
         + (erpReference == null || erpReference.isBlank() ? "" : " as " + erpReference));
   }
 
@@ -188,16 +190,16 @@ public class Invoicing implements InvoiceDirectory {
 
   @Override
   @Transactional(readOnly = true)
-  public List<InvoiceSummary> invoicesOf(UUID purchaseOrderId) {
-    return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId).stream()
-        .map(invoice -> new InvoiceSummary(invoice.number(), invoice.total(), invoice.paid(), invoice.outstanding(),
-            invoice.dueDate(), invoice.outstanding().signum() == 0 ? "PAID" : "OPEN",
+  public List<InvoiceSummary> invoicesOf(PurchaseOrderId purchaseOrderId) {
+    return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId.value()).stream()
+        .map(invoice -> new InvoiceSummary(invoice.number(), invoice.total().amount(), invoice.paid().amount(),
+            invoice.outstanding().amount(), invoice.dueDate(), invoice.settled() ? "PAID" : "OPEN",
             "/api/purchase-orders/" + purchaseOrderId + "/invoices/" + invoice.number()))
         .toList();
   }
 
   @Transactional(readOnly = true)
-  public Optional<Invoice> find(UUID purchaseOrderId, String number) {
+  public Optional<Invoice> find(PurchaseOrderId purchaseOrderId, String number) {
     return invoices.findByNumber(number).filter(invoice -> invoice.purchaseOrderId().equals(purchaseOrderId));
   }
 }

@@ -1,7 +1,8 @@
 package io.podesk.invoicing;
 
+import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
-import java.util.UUID;
 
 /** A payment settled (part of) an invoice; {@code orderPaid} when every invoice of the order is paid. */
-public record PaymentRecorded(UUID purchaseOrderId, String invoiceNumber, BigDecimal amount, boolean orderPaid) {}
+public record PaymentRecorded(PurchaseOrderId purchaseOrderId, String invoiceNumber, BigDecimal amount,
+    boolean orderPaid) {}

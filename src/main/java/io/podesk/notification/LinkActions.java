@@ -6,8 +6,10 @@ import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderDocuments;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.ApprovalTasks;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,12 +59,12 @@ class LinkActions {
   @Transactional(readOnly = true)
   LinkPage open(String token, String loggedInUser) {
     ActionLink link = usable(links.find(token), loggedInUser);
-    PurchaseOrder order = orders.find(link.purchaseOrderId())
+    PurchaseOrder order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     return new LinkPage(order.id(), link.action(), link.recipient(), link.expiresAt(), order.displayName(),
-        customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()),
-        PurchaseOrderMails.amount(order.total(), order.currency()), order.status().name(), order.notes(),
+        customers.find(order.companyId()).map(CustomerTerms::name).orElse(order.customerId()),
+        order.total().toString(), order.status().name(), order.notes(),
         PurchaseOrderMails.MailLine.of(order), loginRequired(link, order));
   }
 
@@ -73,7 +75,7 @@ class LinkActions {
   @Transactional
   UUID decide(String token, String loggedInUser, boolean approved, String reason) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.APPROVAL);
-    PurchaseOrder order = orders.find(link.purchaseOrderId())
+    PurchaseOrder order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     if (loginRequired(link, order) && loggedInUser == null) {
@@ -88,7 +90,7 @@ class LinkActions {
   @Transactional
   UUID upload(String token, String loggedInUser, String fileName, byte[] content) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.UPLOAD_DOCUMENT);
-    documents.attach(link.purchaseOrderId(), fileName, content, link.recipient());
+    documents.attach(PurchaseOrderId.of(link.purchaseOrderId()), fileName, content, Actor.person(link.recipient()));
     link.use(Instant.now(clock));
     return link.purchaseOrderId();
   }
@@ -159,7 +161,7 @@ class LinkActions {
 
   private boolean loginRequired(ActionLink link, PurchaseOrder order) {
     return link.action() == ActionLink.Action.APPROVAL
-        && baseCurrency.toBase(order.total(), order.currency())
-            .map(total -> total.compareTo(properties.loginRequiredAbove()) > 0).orElse(true);
+        && baseCurrency.toBase(order.total())
+            .map(total -> total.amount().compareTo(properties.loginRequiredAbove()) > 0).orElse(true);
   }
 }

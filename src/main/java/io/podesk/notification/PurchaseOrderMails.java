@@ -17,6 +17,8 @@ import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.outbox.Outbox;
+import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.ApprovalTasks;
 import io.podesk.workflow.ProcessStepFailed;
 import java.math.BigDecimal;
@@ -74,17 +76,17 @@ class PurchaseOrderMails {
 
   @ApplicationModuleListener
   void on(PurchaseOrderSubmitted event) {
-    String label = label(event.poNumber(), event.purchaseOrderId());
-    Map<String, Object> model = new HashMap<>(orderModel(event.purchaseOrderId()));
+    String label = label(event.poNumber(), event.purchaseOrderId().value());
+    Map<String, Object> model = new HashMap<>(orderModel(event.purchaseOrderId().value()));
     model.put("total", amount(event.total(), event.currency()));
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), templates.render(MailKind.RECEIVED, label, model));
+    toBuyer(event.submittedBy(), event.purchaseOrderId().value(), templates.render(MailKind.RECEIVED, label, model));
   }
 
   // only the statuses the buyer is told of: the others store no event publication and run no listener
   @ApplicationModuleListener(condition = "#event.to().name() matches 'APPROVED|REJECTED|EXPIRED|CANCELLED'")
   void on(PurchaseOrderStatusChanged event) {
-    String label = label(event.poNumber(), event.purchaseOrderId());
-    UUID id = event.purchaseOrderId();
+    String label = label(event.poNumber(), event.purchaseOrderId().value());
+    UUID id = event.purchaseOrderId().value();
     Map<String, Object> model = new HashMap<>();
     model.put("orderUrl", urls.order(id));
     model.put("reason", event.reason());
@@ -106,7 +108,7 @@ class PurchaseOrderMails {
 
   @ApplicationModuleListener
   void on(DocumentReminderDue event) {
-    UUID id = event.purchaseOrderId();
+    UUID id = event.purchaseOrderId().value();
     toBuyer(event.submittedBy(), id, templates.render(MailKind.DOCUMENT_MISSING, label(event.poNumber(), id),
         Map.of("orderUrl", urls.order(id),
             "uploadUrl", urls.link(links.newToken(id, ActionLink.Action.UPLOAD_DOCUMENT, event.submittedBy())))));
@@ -118,7 +120,7 @@ class PurchaseOrderMails {
    */
   @ApplicationModuleListener
   void on(ApprovalRequested event) {
-    Optional<PurchaseOrder> order = orders.find(event.purchaseOrderId());
+    Optional<PurchaseOrder> order = orders.find(PurchaseOrderId.of(event.purchaseOrderId()));
     if (order.isEmpty()) {
       return;
     }
@@ -168,7 +170,7 @@ class PurchaseOrderMails {
    * of a task that no longer waits for them (decided, or handed on, since the reminder was due).
    */
   private Optional<Map<String, Object>> withDecisionLink(UUID purchaseOrderId, ApprovalRequested.Recipient recipient) {
-    Optional<PurchaseOrder> order = orders.find(purchaseOrderId);
+    Optional<PurchaseOrder> order = orders.find(PurchaseOrderId.of(purchaseOrderId));
     Optional<ApprovalTasks.LinkedTask> task = approvals.openTaskOf(purchaseOrderId, recipient.userId());
     if (order.isEmpty() || task.isEmpty()) {
       log.info("No open approval task of {} for {}; no reminder sent", purchaseOrderId, recipient.userId());
@@ -192,7 +194,7 @@ class PurchaseOrderMails {
 
   @ApplicationModuleListener
   void on(ProcessStepFailed event) {
-    String label = orders.find(event.purchaseOrderId())
+    String label = orders.find(PurchaseOrderId.of(event.purchaseOrderId()))
         .map(o -> o.displayName() + " (" + o.customerId() + ")")
         .orElse(event.purchaseOrderId().toString());
     Map<String, Object> model = new HashMap<>();
@@ -223,8 +225,8 @@ class PurchaseOrderMails {
         "invoiceNumber", event.invoiceNumber(),
         "total", amount(event.total(), event.currency()),
         "dueDate", String.valueOf(event.dueDate()),
-        "invoiceUrl", urls.invoice(event.purchaseOrderId(), event.invoiceNumber())), event.invoiceNumber());
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), mail,
+        "invoiceUrl", urls.invoice(event.purchaseOrderId().value(), event.invoiceNumber())), event.invoiceNumber());
+    toBuyer(event.submittedBy(), event.purchaseOrderId().value(), mail,
         invoice -> invoice.attaching(event.documentId(), event.invoiceNumber() + ".pdf"));
   }
 
@@ -236,14 +238,16 @@ class PurchaseOrderMails {
     model.put("outstanding", amount(event.outstanding(), event.currency()));
     model.put("dueDate", String.valueOf(event.dueDate()));
     model.put("dunningLevel", event.dunningLevel());
-    model.put("invoiceUrl", urls.invoice(event.purchaseOrderId(), event.invoiceNumber()));
+    model.put("invoiceUrl", urls.invoice(event.purchaseOrderId().value(), event.invoiceNumber()));
     model.put("toSalesRep", false);
     MailKind kind = overdue ? MailKind.PAYMENT_OVERDUE : MailKind.PAYMENT_REMINDER;
     Object detail = overdue ? event.dunningLevel() : event.dueDate();
-    toBuyer(event.submittedBy(), event.purchaseOrderId(), templates.render(kind, event.poNumber(), model, detail));
+    toBuyer(event.submittedBy(), event.purchaseOrderId().value(),
+        templates.render(kind, event.poNumber(), model, detail));
     if (event.dunningLevel() >= 2 && event.salesRepEmail() != null) {
       model.put("toSalesRep", true);
-      send(event.purchaseOrderId(), event.salesRepEmail(), templates.render(kind, event.poNumber(), model, detail));
+      send(event.purchaseOrderId().value(), event.salesRepEmail(),
+          templates.render(kind, event.poNumber(), model, detail));
     }
   }
 
@@ -251,8 +255,8 @@ class PurchaseOrderMails {
   private Map<String, Object> orderModel(UUID purchaseOrderId) {
     Map<String, Object> model = new HashMap<>();
     model.put("orderUrl", urls.order(purchaseOrderId));
-    orders.find(purchaseOrderId).ifPresent(order -> {
-      model.put("company", customers.find(order.customerId()).map(CustomerTerms::name).orElse(order.customerId()));
+    orders.find(PurchaseOrderId.of(purchaseOrderId)).ifPresent(order -> {
+      model.put("company", customers.find(order.companyId()).map(CustomerTerms::name).orElse(order.customerId()));
       model.put("notes", order.notes());
       model.put("lines", MailLine.of(order));
       if (order.hasDocument()) {
@@ -286,8 +290,9 @@ class PurchaseOrderMails {
         mail.html(), Instant.now(clock))));
   }
 
-  static String amount(BigDecimal amount, String currency) {
-    return amount.toPlainString() + " " + currency;
+  /** An amount an event carries with its currency, as the mails write it ({@code 1234.50 USD}). */
+  private static String amount(BigDecimal amount, String currency) {
+    return Money.of(amount, currency).toString();
   }
 
   private static String label(String poNumber, UUID id) {

@@ -1,7 +1,8 @@
 package io.podesk.orders;
 
+import io.podesk.shared.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The seller's base currency and the rates into it, for rules stated in one currency (approval thresholds).
+ * The seller's base currency and the rates into it, for rules stated in one currency (approval thresholds, credit,
+ * links that need a login). Conversions round to the target currency's minor unit ({@link Money}'s one rule).
  *
  * @param rates units of the base currency per unit of the given currency, e.g. {@code EUR: 1.08}
  */
@@ -29,20 +31,20 @@ public record BaseCurrency(String base, Map<String, BigDecimal> rates) {
   }
 
   /** The amount in another currency, through the base currency; empty when a rate is missing. */
-  public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
-    if (from.equals(to)) {
+  public Optional<Money> convert(Money amount, String to) {
+    if (amount.currencyCode().equals(to)) {
       return Optional.of(amount);
     }
-    return toBase(amount, from).flatMap(inBase -> base.equals(to) ? Optional.of(inBase)
-        : Optional.ofNullable(rates.get(to)).map(rate -> inBase.divide(rate, 2, RoundingMode.HALF_UP)));
+    return toBase(amount).flatMap(inBase -> base.equals(to) ? Optional.of(inBase)
+        : Optional.ofNullable(rates.get(to)).map(rate -> inBase.convertedAtInverse(rate, Currency.getInstance(to))));
   }
 
   /** The amount in the base currency, or empty when no rate is configured for its currency. */
-  public Optional<BigDecimal> toBase(BigDecimal amount, String currency) {
-    if (base.equals(currency)) {
+  public Optional<Money> toBase(Money amount) {
+    if (base.equals(amount.currencyCode())) {
       return Optional.of(amount);
     }
-    return Optional.ofNullable(rates.get(currency))
-        .map(rate -> amount.multiply(rate).setScale(2, RoundingMode.HALF_UP));
+    return Optional.ofNullable(rates.get(amount.currencyCode()))
+        .map(rate -> amount.convertedAt(rate, Currency.getInstance(base)));
   }
 }

@@ -1,6 +1,8 @@
 package io.podesk.orders;
 
-import java.util.UUID;
+import io.podesk.shared.CompanyId;
+import io.podesk.shared.PurchaseOrderId;
 
 /** The required PO document is still missing and the buyer should be reminded. */
-public record DocumentReminderDue(UUID purchaseOrderId, String customerId, String poNumber, String submittedBy) {}
+public record DocumentReminderDue(PurchaseOrderId purchaseOrderId, CompanyId customerId, String poNumber,
+    String submittedBy) {}

@@ -1,6 +1,9 @@
 package io.podesk.orders;
 
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
+import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -341,7 +344,7 @@ public class PurchaseOrder {
   }
 
   /** What the new lines and ship-to change against this revision (for an order the ERP has). */
-  RevisionChange changeTo(List<PurchaseOrderLine> newLines, ShipTo newShipTo, BigDecimal totalDelta) {
+  RevisionChange changeTo(List<PurchaseOrderLine> newLines, ShipTo newShipTo, Money totalDelta) {
     return new RevisionChange(totalDelta, !sameGoods(lines, newLines), !Objects.equals(shipTo, newShipTo),
         false);
   }
@@ -427,6 +430,16 @@ public class PurchaseOrder {
     return id;
   }
 
+  /** The ordering company, as other modules take it. */
+  public CompanyId companyId() {
+    return CompanyId.of(customerId);
+  }
+
+  /** The id as other modules take it. */
+  public PurchaseOrderId purchaseOrderId() {
+    return PurchaseOrderId.of(id);
+  }
+
   public String customerId() {
     return customerId;
   }
@@ -443,8 +456,9 @@ public class PurchaseOrder {
     return currency;
   }
 
-  public BigDecimal total() {
-    return total;
+  /** The sum of the lines, in the order's currency. */
+  public Money total() {
+    return Money.of(total, currency);
   }
 
   public String notes() {

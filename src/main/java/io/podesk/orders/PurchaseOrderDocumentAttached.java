@@ -1,6 +1,7 @@
 package io.podesk.orders;
 
+import io.podesk.shared.PurchaseOrderId;
 import java.util.UUID;
 
 /** The PO document arrived, so a process waiting for it may go on. */
-public record PurchaseOrderDocumentAttached(UUID purchaseOrderId, UUID documentId) {}
+public record PurchaseOrderDocumentAttached(PurchaseOrderId purchaseOrderId, UUID documentId) {}

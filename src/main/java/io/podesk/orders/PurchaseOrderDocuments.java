@@ -2,11 +2,12 @@ package io.podesk.orders;
 
 import io.podesk.documents.StoredDocument;
 import io.podesk.documents.Documents;
+import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,8 @@ public class PurchaseOrderDocuments {
    * document stays on record.
    */
   @Transactional
-  public StoredDocument attach(UUID purchaseOrderId, String fileName, byte[] content, String uploadedBy) {
-    PurchaseOrder order = orders.findById(purchaseOrderId)
+  public StoredDocument attach(PurchaseOrderId purchaseOrderId, String fileName, byte[] content, Actor uploadedBy) {
+    PurchaseOrder order = orders.findById(purchaseOrderId.value())
         .orElseThrow(() -> new NotFoundException("No purchase order " + purchaseOrderId));
     order.requireOpenForDocuments();
     boolean afterApproval = !order.status().isBeforeApproval() && order.status() != PurchaseOrderStatus.REJECTED;
@@ -49,7 +50,7 @@ public class PurchaseOrderDocuments {
       throw new ConflictException("Purchase order " + order.displayName() + " is " + order.status() + "; the "
           + "approved signed document can be replaced only while the order waits in the ERP, before shipping");
     }
-    StoredDocument document = documents.storePdf(purchaseOrderId, fileName, content, uploadedBy);
+    StoredDocument document = documents.storePdf(purchaseOrderId.value(), fileName, content, uploadedBy);
     if (afterApproval) {
       intake.reviseDocument(order, document.id(), uploadedBy);
       return document;

@@ -7,16 +7,18 @@ import io.podesk.audit.AuditType;
 import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
+import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -64,7 +66,7 @@ public class PurchaseOrderIntake {
     CompanyPerson buyer = customers.person(buyerId)
         .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can submit purchase orders"));
-    CustomerTerms customer = customers.termsOf(buyer.companyId());
+    CustomerTerms customer = customers.termsOf(CompanyId.of(buyer.companyId()));
     SubmitPurchaseOrder normalized = normalize(request);
     List<FieldError> errors = validator.validate(normalized, customer);
     if (!errors.isEmpty()) {
@@ -73,16 +75,17 @@ public class PurchaseOrderIntake {
     if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumber(customer.id(), normalized.poNumber())) {
       throw duplicate(normalized.poNumber());
     }
-    PurchaseOrder order = newOrder(buyerId, customer, normalized);
+    PurchaseOrder order = newOrder(Actor.person(buyerId), customer, normalized);
     try {
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
       throw duplicate(normalized.poNumber());
     }
-    audit.record(order.id(), buyerId, AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
-        + order.total().toPlainString() + " " + order.currency());
-    events.publishEvent(new PurchaseOrderSubmitted(order.id(), customer.id(), order.poNumber(), buyerId,
-        order.total(), order.currency()));
+    audit.record(order.id(), Actor.person(buyerId), AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
+        + order.total());
+    events.publishEvent(new PurchaseOrderSubmitted(order.purchaseOrderId(), customer.companyId(), order.poNumber(),
+        buyerId,
+        order.total().amount(), order.currency()));
     return order;
   }
 
@@ -99,7 +102,7 @@ public class PurchaseOrderIntake {
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can revise purchase orders"));
     PurchaseOrder order = orders.findById(id).filter(o -> o.customerId().equals(buyer.companyId()))
         .orElseThrow(() -> new NotFoundException("No purchase order " + id));
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     SubmitPurchaseOrder normalized = normalize(request);
     if (normalized.poNumber() != null && !normalized.poNumber().equals(order.poNumber())) {
       throw new InvalidInputException("poNumber", "a revision keeps its PO number "
@@ -117,7 +120,7 @@ public class PurchaseOrderIntake {
     List<PurchaseOrderLine> lines = priced(revised);
     order.requireRevisable();
     String snapshotBefore = snapshot(order);
-    BigDecimal before = order.total();
+    Money before = order.total();
     boolean inErp = order.status() == PurchaseOrderStatus.SENT_TO_ERP;
     ReapprovalPolicy.Reapproval reapproval = inErp
         ? reapprovals.decide(order.changeTo(lines, shipToOf(revised), baseDelta(order, totalOf(lines))))
@@ -125,18 +128,18 @@ public class PurchaseOrderIntake {
     var outcome = order.revise(lines, totalOf(lines), shipToOf(revised), revised.notes(), reapproval,
         Instant.now(clock));
     try {
-      revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
-          Instant.now(clock), buyerId));
+      revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
+          Instant.now(clock), Actor.person(buyerId)));
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
       throw new ConflictException("Purchase order " + order.displayName() + " was revised by someone else at the "
           + "same moment; reload it and try again");
     }
-    String summary = "Revision " + order.revision() + ": total " + before.toPlainString() + " → "
-        + order.total().toPlainString() + " " + order.currency()
+    String summary = "Revision " + order.revision() + ": total " + before.amount().toPlainString() + " → "
+        + order.total()
         + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again (" + reapproval.reason()
             + ")" : ", sent to the ERP");
-    announce(order, buyerId, outcome, inErp, summary);
+    announce(order, Actor.person(buyerId), outcome, inErp, summary);
     return order;
   }
 
@@ -145,11 +148,11 @@ public class PurchaseOrderIntake {
    * the re-approval table decides (by default everyone again); the approved document stays on record.
    */
   @Transactional
-  public void reviseDocument(PurchaseOrder order, UUID newDocumentId, String actor) {
+  public void reviseDocument(PurchaseOrder order, UUID newDocumentId, Actor actor) {
     String snapshotBefore = snapshot(order);
-    BigDecimal total = order.total();
-    ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(BigDecimal.ZERO, false, false,
-        true));
+    BigDecimal total = order.total().amount();
+    ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(Money.zero(order.currency()), false,
+        false, true));
     var outcome = order.reviseDocument(newDocumentId, reapproval, Instant.now(clock));
     try {
       revisions.saveAndFlush(new PurchaseOrderRevision(order.id(), order.revision() - 1, total, snapshotBefore,
@@ -165,18 +168,19 @@ public class PurchaseOrderIntake {
     announce(order, actor, outcome, true, summary);
   }
 
-  private void announce(PurchaseOrder order, String actor, PurchaseOrder.RevisionOutcome outcome, boolean wasInErp,
+  private void announce(PurchaseOrder order, Actor actor, PurchaseOrder.RevisionOutcome outcome, boolean wasInErp,
       String summary) {
     audit.record(order.id(), actor, AuditType.REVISED, summary);
     boolean reapproval = outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL;
-    events.publishEvent(new PurchaseOrderRevised(order.id(), order.customerId(), order.poNumber(), order.revision(),
-        reapproval, reapproval && wasInErp ? order.revision() - 1 : 0, order.erpReference(), summary));
+    events.publishEvent(new PurchaseOrderRevised(order.purchaseOrderId(), order.companyId(), order.poNumber(),
+        order.revision(), reapproval, reapproval && wasInErp ? order.revision() - 1 : 0, order.erpReference(),
+        summary));
   }
 
   /** The new total minus the old one, in the base currency where there is a rate. */
-  private BigDecimal baseDelta(PurchaseOrder order, BigDecimal newTotal) {
-    BigDecimal delta = newTotal.subtract(order.total());
-    return baseCurrency.toBase(delta, order.currency()).orElse(delta);
+  private Money baseDelta(PurchaseOrder order, BigDecimal newTotal) {
+    Money delta = Money.of(newTotal, order.currency()).minus(order.total());
+    return baseCurrency.toBase(delta).orElse(delta);
   }
 
   /**
@@ -184,7 +188,7 @@ public class PurchaseOrderIntake {
    * runs no approval, follows the company's PO-number rules, and must not reuse a PO number of the company.
    */
   @Transactional
-  public PurchaseOrder recordOfflineOrder(String customerId, SubmitPurchaseOrder request, String erpReference) {
+  public PurchaseOrder recordOfflineOrder(CompanyId customerId, SubmitPurchaseOrder request, String erpReference) {
     CustomerTerms customer = customers.find(customerId)
         .orElseThrow(() -> new NotFoundException("No customer " + customerId));
     SubmitPurchaseOrder normalized = normalize(request);
@@ -192,25 +196,27 @@ public class PurchaseOrderIntake {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The offline order has " + errors.size() + " problem(s)", errors);
     }
-    if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumber(customerId, normalized.poNumber())) {
+    if (normalized.poNumber() != null
+        && orders.existsByCustomerIdAndPoNumber(customerId.value(), normalized.poNumber())) {
       throw duplicate(normalized.poNumber());
     }
-    PurchaseOrder order = newOrder("erp", customer, normalized);
+    PurchaseOrder order = newOrder(Actor.ERP, customer, normalized);
     order.enterFromErp(erpReference, Instant.now(clock));
     try {
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
       throw duplicate(normalized.poNumber());
     }
-    audit.record(order.id(), "erp", AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
+    audit.record(order.id(), Actor.ERP, AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
     return order;
   }
 
   /** The ERP changed an order before shipping: a new revision with the ERP's lines; the earlier one is kept. */
   @Transactional
-  public PurchaseOrder recordErpChange(UUID id, SubmitPurchaseOrder request) {
+  public PurchaseOrder recordErpChange(PurchaseOrderId purchaseOrderId, SubmitPurchaseOrder request) {
+    UUID id = purchaseOrderId.value();
     PurchaseOrder order = orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     SubmitPurchaseOrder changed = new SubmitPurchaseOrder(order.poNumber(), order.currency(), request.lines(), null,
         request.notes());
     List<FieldError> errors = validator.validate(changed, customer);
@@ -219,13 +225,13 @@ public class PurchaseOrderIntake {
     }
     List<PurchaseOrderLine> lines = priced(changed);
     String snapshotBefore = snapshot(order);
-    BigDecimal before = order.total();
+    Money before = order.total();
     order.changeInErp(lines, totalOf(lines), request.notes(), Instant.now(clock));
-    revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before, snapshotBefore,
-        Instant.now(clock), "erp"));
+    revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
+        Instant.now(clock), Actor.ERP));
     orders.saveAndFlush(order);
-    audit.record(id, "erp", AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
-        + before.toPlainString() + " → " + order.total().toPlainString() + " " + order.currency());
+    audit.record(id, Actor.ERP, AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
+        + before.amount().toPlainString() + " → " + order.total());
     return order;
   }
 
@@ -237,18 +243,17 @@ public class PurchaseOrderIntake {
     }
   }
 
-  private PurchaseOrder newOrder(String buyerId, CustomerTerms customer, SubmitPurchaseOrder request) {
+  private PurchaseOrder newOrder(Actor submitter, CustomerTerms customer, SubmitPurchaseOrder request) {
     List<PurchaseOrderLine> lines = priced(request);
     return new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines, totalOf(lines),
-        shipToOf(request), request.notes(), buyerId, Instant.now(clock));
+        shipToOf(request), request.notes(), submitter.name(), Instant.now(clock));
   }
 
   /** Lines with their totals, rounded once to the currency's minor unit (package-private: the fuzz test prices too). */
   static List<PurchaseOrderLine> priced(SubmitPurchaseOrder request) {
-    int fractionDigits = Math.max(0, Currency.getInstance(request.currency()).getDefaultFractionDigits());
     return request.lines().stream()
         .map(line -> new PurchaseOrderLine(line.sku(), line.description(), line.quantity(), line.unitPrice(),
-            line.quantity().multiply(line.unitPrice()).setScale(fractionDigits, RoundingMode.HALF_UP)))
+            Money.of(line.unitPrice(), request.currency()).times(line.quantity()).amount()))
         .toList();
   }
 

@@ -3,7 +3,9 @@ package io.podesk.orders;
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.shared.Actor;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -49,8 +51,8 @@ public class PurchaseOrderLifecycle {
   }
 
   @Transactional(readOnly = true)
-  public PurchaseOrder get(UUID id) {
-    return orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
+  public PurchaseOrder get(PurchaseOrderId id) {
+    return orders.findById(id.value()).orElseThrow(() -> new NotFoundException("No purchase order " + id));
   }
 
   /**
@@ -59,13 +61,13 @@ public class PurchaseOrderLifecycle {
    * shipment, or the shipment finds the process already waiting for it.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public PurchaseOrder lock(UUID id) {
+  public PurchaseOrder lock(PurchaseOrderId id) {
     // Lock first, then read: an instance read earlier in this transaction may be stale, so it is read again.
     // (Hibernate's refresh with a lock mode reads first and then locks that version only: a change committed in
     // between makes it fail.) Pending changes are written first, so reading again cannot drop them.
     entityManager.flush();
     entityManager.createNativeQuery("select id from purchase_orders where id = :id for update")
-        .setParameter("id", id).getResultList();
+        .setParameter("id", id.value()).getResultList();
     PurchaseOrder order = get(id);
     entityManager.refresh(order);
     return order;
@@ -73,37 +75,37 @@ public class PurchaseOrderLifecycle {
 
   /** The required PO document is missing: the order waits for it. */
   @Transactional
-  public void awaitDocument(UUID id) {
+  public void awaitDocument(PurchaseOrderId id) {
     byTheProcess(id, order -> order.awaitDocument(now()));
   }
 
   /** The order goes to its approvers. */
   @Transactional
-  public void awaitApproval(UUID id) {
+  public void awaitApproval(PurchaseOrderId id) {
     byTheProcess(id, order -> order.awaitApproval(now()));
   }
 
   /** The order is over the customer's available credit: credit control decides. */
   @Transactional
-  public void holdForCredit(UUID id) {
+  public void holdForCredit(PurchaseOrderId id) {
     byTheProcess(id, order -> order.holdForCredit(now()));
   }
 
   /** The signed PO document did not arrive before the deadline: the order is cancelled, and the buyer told why. */
   @Transactional
-  public void cancelForMissingDocument(UUID id) {
+  public void cancelForMissingDocument(PurchaseOrderId id) {
     byTheProcess(id, order -> order.cancelForMissingDocument(now()));
   }
 
   /** No approval decision within the approval window (in days): the order expires, and the buyer is told why. */
   @Transactional
-  public void expire(UUID id, Period approvalWindow) {
+  public void expire(PurchaseOrderId id, Period approvalWindow) {
     byTheProcess(id, order -> order.expire(approvalWindow, now()));
   }
 
   /** Every approval step approved, as the stored approval plan of the order's revision shows; refused otherwise. */
   @Transactional
-  public void approve(UUID id, String actor) {
+  public void approve(PurchaseOrderId id, Actor actor) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (from != PurchaseOrderStatus.APPROVED && !approvalPlans.approved(order.id(), order.revision())) {
@@ -117,7 +119,7 @@ public class PurchaseOrderLifecycle {
   }
 
   @Transactional
-  public void reject(UUID id, String actor, String reason) {
+  public void reject(PurchaseOrderId id, Actor actor, String reason) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (order.reject(reason, now())) {
@@ -127,40 +129,40 @@ public class PurchaseOrderLifecycle {
 
   /** The order reached the ERP under the given reference. */
   @Transactional
-  public void recordErpReference(UUID id, String erpReference) {
+  public void recordErpReference(PurchaseOrderId id, String erpReference) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (from == PurchaseOrderStatus.SENT_TO_ERP && erpReference.equals(order.erpReference())) {
       return;
     }
     order.recordErpReference(erpReference, now());
-    audit.record(id, "system", AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
+    audit.record(id.value(), Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
     if (order.status() != from) {
-      changed(order, from, "system", null);
+      changed(order, from, Actor.SYSTEM, null);
     }
   }
 
   /** The buyer (or staff) withdraws an order not yet approved; its process is told to end. */
   @Transactional
-  public void cancel(UUID id, String actor) {
+  public void cancel(PurchaseOrderId id, Actor actor) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     String reason = "Cancelled by " + actor;
     order.cancel(reason, now());
-    audit.record(id, actor, AuditType.CANCELLED, reason);
+    audit.record(id.value(), actor, AuditType.CANCELLED, reason);
     changed(order, from, actor, reason);
     events.publishEvent(new PurchaseOrderWithdrawn(id, actor));
   }
 
   /** The ERP confirmed the order: its reference is kept (and a pending push finds the order there). */
   @Transactional
-  public PurchaseOrder confirmInErp(UUID id, String reference) {
+  public PurchaseOrder confirmInErp(PurchaseOrderId id, String reference) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     order.confirmInErp(reference, now());
-    audit.record(id, "erp", AuditType.ERP_CONFIRMED, "ERP reference " + reference);
+    audit.record(id.value(), Actor.ERP, AuditType.ERP_CONFIRMED, "ERP reference " + reference);
     if (order.status() != from) {
-      changed(order, from, "erp", null);
+      changed(order, from, Actor.ERP, null);
     }
     return order;
   }
@@ -170,20 +172,20 @@ public class PurchaseOrderLifecycle {
    * shipment keeps what each line took); the rest stays open as backorder.
    */
   @Transactional
-  public Shipment recordShipment(UUID id, String erpEventId, String trackingNumber,
+  public Shipment recordShipment(PurchaseOrderId id, String erpEventId, String trackingNumber,
       List<Shipment.Line> lines) {
     PurchaseOrder order = lock(id);
     PurchaseOrderStatus from = order.status();
     Map<String, BigDecimal> quantities = new LinkedHashMap<>();
     lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), BigDecimal::add));
     List<Shipment.Line> allocated = order.ship(quantities, now());
-    Shipment shipment = shipments.save(new Shipment(id, erpEventId, trackingNumber, allocated, now()));
-    audit.record(id, "erp", AuditType.SHIPPED, lines.stream()
+    Shipment shipment = shipments.save(new Shipment(id.value(), erpEventId, trackingNumber, allocated, now()));
+    audit.record(id.value(), Actor.ERP, AuditType.SHIPPED, lines.stream()
         .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku())
         .collect(Collectors.joining(", "))
         + (trackingNumber == null ? "" : ", tracking " + trackingNumber));
     if (order.status() != from) {
-      changed(order, from, "erp", null);
+      changed(order, from, Actor.ERP, null);
     }
     events.publishEvent(new ShipmentRecorded(id, shipment.id(), order.fullyShipped()));
     return shipment;
@@ -194,14 +196,14 @@ public class PurchaseOrderLifecycle {
    * total as owed. Once everything shipped is invoiced the order is INVOICED. Called under the order's lock.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void recordInvoice(UUID id, String invoiceNumber, UUID shipmentId, BigDecimal invoiceTotal) {
+  public void recordInvoice(PurchaseOrderId id, String invoiceNumber, UUID shipmentId, BigDecimal invoiceTotal) {
     PurchaseOrder order = get(id);
     Shipment shipment = shipments.findById(shipmentId)
-        .filter(each -> each.purchaseOrderId().equals(id))
+        .filter(each -> each.purchaseOrderId().equals(id.value()))
         .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " of purchase order " + id));
     PurchaseOrderStatus from = order.status();
     if (order.recordInvoice(invoiceNumber, shipment.lines(), invoiceTotal, now())) {
-      changed(order, from, "system", null);
+      changed(order, from, Actor.SYSTEM, null);
     }
   }
 
@@ -210,7 +212,7 @@ public class PurchaseOrderLifecycle {
    * PAID (by them), and with that COMPLETED. Called under the order's lock.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void recordPayment(UUID id, String invoiceNumber, BigDecimal amount, String by) {
+  public void recordPayment(PurchaseOrderId id, String invoiceNumber, BigDecimal amount, Actor by) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (order.recordPayment(invoiceNumber, amount, now())) {
@@ -218,59 +220,59 @@ public class PurchaseOrderLifecycle {
     }
     PurchaseOrderStatus paid = order.status();
     if (order.completeIfSettled(now())) {
-      changed(order, paid, "system", null);
+      changed(order, paid, Actor.SYSTEM, null);
     }
   }
 
   /** Compares the ERP's total (tax included) with ours; beyond the tolerance, finance must review the difference. */
   @Transactional
-  public boolean compareErpTotal(UUID id, BigDecimal erpTotal, BigDecimal tolerance) {
+  public boolean compareErpTotal(PurchaseOrderId id, BigDecimal erpTotal, BigDecimal tolerance) {
     PurchaseOrder order = get(id);
-    BigDecimal ours = order.total();
+    BigDecimal ours = order.total().amount();
     if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
       return false;
     }
-    audit.record(id, "erp", AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString() + ", ours "
-        + ours.toPlainString() + " " + order.currency());
+    audit.record(id.value(), Actor.ERP, AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString()
+        + ", ours " + ours.toPlainString() + " " + order.currency());
     events.publishEvent(new ErpTotalsDiffer(id, ours, erpTotal));
     return true;
   }
 
   /** The ERP cancelled the order before it shipped; its process ends wherever it stands. */
   @Transactional
-  public void cancelInErp(UUID id, String reason) {
+  public void cancelInErp(PurchaseOrderId id, String reason) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     order.cancelInErp(reason, now());
-    audit.record(id, "erp", AuditType.CANCELLED, reason);
-    changed(order, from, "erp", reason);
-    events.publishEvent(new PurchaseOrderWithdrawn(id, "erp"));
+    audit.record(id.value(), Actor.ERP, AuditType.CANCELLED, reason);
+    changed(order, from, Actor.ERP, reason);
+    events.publishEvent(new PurchaseOrderWithdrawn(id, Actor.ERP));
   }
 
   /** Whether the required document is still missing; if so, the buyer is reminded. */
   @Transactional
-  public boolean remindIfDocumentMissing(UUID id) {
+  public boolean remindIfDocumentMissing(PurchaseOrderId id) {
     PurchaseOrder order = get(id);
     if (order.hasDocument()) {
       return false;
     }
-    events.publishEvent(new DocumentReminderDue(id, order.customerId(), order.poNumber(), order.submittedBy()));
+    events.publishEvent(new DocumentReminderDue(id, order.companyId(), order.poNumber(), order.submittedBy()));
     return true;
   }
 
   /** A status move the process makes, announced as made by the system; a retried step changes nothing twice. */
-  private void byTheProcess(UUID id, Predicate<PurchaseOrder> move) {
+  private void byTheProcess(PurchaseOrderId id, Predicate<PurchaseOrder> move) {
     PurchaseOrder order = get(id);
     PurchaseOrderStatus from = order.status();
     if (move.test(order)) {
-      changed(order, from, "system", order.statusReason());
+      changed(order, from, Actor.SYSTEM, order.statusReason());
     }
   }
 
-  private void changed(PurchaseOrder order, PurchaseOrderStatus from, String actor, String reason) {
+  private void changed(PurchaseOrder order, PurchaseOrderStatus from, Actor actor, String reason) {
     audit.record(order.id(), actor, AuditType.STATUS_CHANGED,
         from + " → " + order.status() + (reason == null ? "" : ": " + reason));
-    events.publishEvent(new PurchaseOrderStatusChanged(order.id(), order.customerId(), order.poNumber(),
+    events.publishEvent(new PurchaseOrderStatusChanged(order.purchaseOrderId(), order.companyId(), order.poNumber(),
         order.submittedBy(), from, order.status(), reason));
   }
 

@@ -1,6 +1,9 @@
 package io.podesk.orders;
 
+import io.podesk.shared.CompanyId;
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -24,24 +27,24 @@ public class PurchaseOrderQueries {
     this.reports = reports;
   }
 
-  public Optional<PurchaseOrder> find(UUID id) {
-    return orders.findById(id);
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
+    return orders.findById(id.value());
   }
 
   /** Where the order stands; the order must exist. */
-  public PurchaseOrderStatus statusOf(UUID id) {
-    return orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id)).status();
+  public PurchaseOrderStatus statusOf(PurchaseOrderId id) {
+    return orders.findById(id.value()).orElseThrow(() -> new NotFoundException("No purchase order " + id)).status();
   }
 
   /** The company's order with this PO number (PO numbers are unique per company). */
-  public Optional<PurchaseOrder> findByPoNumber(String companyId, String poNumber) {
-    return orders.findByCustomerIdAndPoNumber(companyId, poNumber);
+  public Optional<PurchaseOrder> findByPoNumber(CompanyId companyId, String poNumber) {
+    return orders.findByCustomerIdAndPoNumber(companyId.value(), poNumber);
   }
 
   /** Per currency, the total of a company's orders in the given statuses, one order left out. */
-  public List<CurrencyAmount> totalsByCurrency(String companyId, Collection<PurchaseOrderStatus> statuses,
-      UUID excluded) {
-    return orders.sumOfTotals(companyId, statuses, excluded);
+  public List<Money> totalsByCurrency(CompanyId companyId, Collection<PurchaseOrderStatus> statuses,
+      PurchaseOrderId excluded) {
+    return orders.sumOfTotals(companyId.value(), statuses, excluded.value());
   }
 
   /** The orders a work list wants, oldest submission first, at most the search's limit. */

@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -38,12 +39,12 @@ public class PurchaseOrderRevision {
   protected PurchaseOrderRevision() {}
 
   PurchaseOrderRevision(UUID purchaseOrderId, int revision, BigDecimal total, String snapshot, Instant replacedAt,
-      String replacedBy) {
+      Actor replacedBy) {
     this.key = new Key(purchaseOrderId, revision);
     this.total = total;
     this.snapshot = snapshot;
     this.replacedAt = replacedAt;
-    this.replacedBy = replacedBy;
+    this.replacedBy = replacedBy.name();
   }
 
   public int revision() {

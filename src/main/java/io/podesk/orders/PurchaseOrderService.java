@@ -9,7 +9,9 @@ import io.podesk.documents.StoredDocument;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.identity.Roles;
+import io.podesk.shared.Actor;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -61,7 +63,8 @@ public class PurchaseOrderService {
     PurchaseOrder order = access.visibleOrder(id, caller);
     StoredDocument document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
     return PurchaseOrderView.of(order, document, approvals.recordsOf(id),
-        invoiceDirectory.stream().flatMap(directory -> directory.invoicesOf(id).stream()).toList(),
+        invoiceDirectory.stream().flatMap(directory -> directory.invoicesOf(order.purchaseOrderId()).stream())
+            .toList(),
         audit.timelineOf(id));
   }
 
@@ -109,7 +112,7 @@ public class PurchaseOrderService {
   @Transactional
   public StoredDocument attachDocument(UUID id, String fileName, byte[] content, Authentication caller) {
     access.visibleOrder(id, caller);
-    return orderDocuments.attach(id, fileName, content, caller.getName());
+    return orderDocuments.attach(PurchaseOrderId.of(id), fileName, content, Actor.person(caller.getName()));
   }
 
   @Transactional
@@ -142,6 +145,6 @@ public class PurchaseOrderService {
   public void cancel(UUID id, Authentication caller) {
     PurchaseOrder order = access.visibleOrder(id, caller);
     access.requireBuyerOrStaff(order, caller);
-    lifecycle.cancel(order.id(), caller.getName());
+    lifecycle.cancel(order.purchaseOrderId(), Actor.person(caller.getName()));
   }
 }

@@ -1,7 +1,8 @@
 package io.podesk.orders;
 
-import java.util.UUID;
+import io.podesk.shared.CompanyId;
+import io.podesk.shared.PurchaseOrderId;
 
 /** The order moved to a new status, for the reason given (rejection reason, cancellation cause), if any. */
-public record PurchaseOrderStatusChanged(UUID purchaseOrderId, String customerId, String poNumber, String submittedBy,
-    PurchaseOrderStatus from, PurchaseOrderStatus to, String reason) {}
+public record PurchaseOrderStatusChanged(PurchaseOrderId purchaseOrderId, CompanyId customerId, String poNumber,
+    String submittedBy, PurchaseOrderStatus from, PurchaseOrderStatus to, String reason) {}

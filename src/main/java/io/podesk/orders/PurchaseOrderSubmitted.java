@@ -1,8 +1,9 @@
 package io.podesk.orders;
 
+import io.podesk.shared.CompanyId;
+import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
-import java.util.UUID;
 
 /** A buyer submitted a purchase order; published in the submitting transaction. */
-public record PurchaseOrderSubmitted(UUID purchaseOrderId, String customerId, String poNumber, String submittedBy,
-    BigDecimal total, String currency) {}
+public record PurchaseOrderSubmitted(PurchaseOrderId purchaseOrderId, CompanyId customerId, String poNumber,
+    String submittedBy, BigDecimal total, String currency) {}

@@ -13,8 +13,8 @@ public record PurchaseOrderSummary(UUID id, String poNumber, String companyId, B
     PurchaseOrderStatus status, Instant submittedAt, Instant updatedAt) {
 
   static PurchaseOrderSummary of(PurchaseOrder order) {
-    return new PurchaseOrderSummary(order.id(), order.poNumber(), order.customerId(), order.total(), order.currency(),
-        order.status(), order.submittedAt(), order.updatedAt());
+    return new PurchaseOrderSummary(order.id(), order.poNumber(), order.customerId(), order.total().amount(),
+        order.currency(), order.status(), order.submittedAt(), order.updatedAt());
   }
 
   /** The PO number, or the id for an order entered without one. */

@@ -3,10 +3,9 @@ package io.podesk.orders;
 import io.podesk.approval.DecidedApproval;
 import io.podesk.audit.TimelineEntry;
 import io.podesk.documents.StoredDocument;
+import io.podesk.shared.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,15 +43,14 @@ public record PurchaseOrderView(
       BigDecimal outstanding) {
 
     static Amounts of(PurchaseOrder order, List<InvoiceDirectory.InvoiceSummary> invoices) {
-      int digits = Math.max(0, Currency.getInstance(order.currency()).getDefaultFractionDigits());
-      BigDecimal shipped = order.lines().stream()
+      BigDecimal shipped = Money.of(order.lines().stream()
           .map(line -> line.shippedQuantity().multiply(line.unitPrice()))
-          .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(digits, RoundingMode.HALF_UP);
+          .reduce(BigDecimal.ZERO, BigDecimal::add), order.currency()).rounded().amount();
       BigDecimal invoiced = invoices.stream().map(InvoiceDirectory.InvoiceSummary::total)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal paid = invoices.stream().map(InvoiceDirectory.InvoiceSummary::paid)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
-      return new Amounts(order.total(), shipped, invoiced, paid, invoiced.subtract(paid));
+      return new Amounts(order.total().amount(), shipped, invoiced, paid, invoiced.subtract(paid));
     }
   }
 
@@ -74,7 +72,7 @@ public record PurchaseOrderView(
   static PurchaseOrderView of(PurchaseOrder order, StoredDocument document, List<DecidedApproval> approvals,
       List<InvoiceDirectory.InvoiceSummary> invoices, List<TimelineEntry> timeline) {
     return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
-        order.statusReason(), order.currency(), order.total(),
+        order.statusReason(), order.currency(), order.total().amount(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal(), l.shippedQuantity(), l.openQuantity())).toList(),
         order.shipTo(), order.notes(), order.submittedBy(), order.submittedAt(), order.updatedAt(),

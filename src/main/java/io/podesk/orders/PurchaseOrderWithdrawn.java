@@ -1,6 +1,7 @@
 package io.podesk.orders;
 
-import java.util.UUID;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 
 /** The order was cancelled (by its buyer, or in the ERP); its process must end wherever it stands. */
-public record PurchaseOrderWithdrawn(UUID purchaseOrderId, String cancelledBy) {}
+public record PurchaseOrderWithdrawn(PurchaseOrderId purchaseOrderId, Actor cancelledBy) {}

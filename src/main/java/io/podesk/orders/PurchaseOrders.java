@@ -1,6 +1,6 @@
 package io.podesk.orders;
 
-import java.math.BigDecimal;
+import io.podesk.shared.Money;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +17,8 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaS
   Optional<PurchaseOrder> findByCustomerIdAndPoNumber(String customerId, String poNumber);
 
   /** Per currency, the total of a customer's orders in the given statuses, one order left out. */
-  @Query("select new io.podesk.orders.CurrencyAmount(o.currency, sum(o.total)) from PurchaseOrder o"
+  @Query("select new io.podesk.shared.Money(sum(o.total), o.currency) from PurchaseOrder o"
       + " where o.customerId = :customerId and o.status in :statuses and o.id <> :excluded group by o.currency")
-  List<CurrencyAmount> sumOfTotals(String customerId, Collection<PurchaseOrderStatus> statuses,
+  List<Money> sumOfTotals(String customerId, Collection<PurchaseOrderStatus> statuses,
       UUID excluded);
 }

@@ -1,6 +1,6 @@
 package io.podesk.orders;
 
-import java.util.UUID;
+import io.podesk.shared.PurchaseOrderId;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +16,7 @@ public class VisibleOrders {
   }
 
   @Transactional(readOnly = true)
-  public PurchaseOrder require(UUID id, Authentication caller) {
-    return access.visibleOrder(id, caller);
+  public PurchaseOrder require(PurchaseOrderId id, Authentication caller) {
+    return access.visibleOrder(id.value(), caller);
   }
 }

@@ -1,7 +1,7 @@
 package io.podesk.portal;
 
+import io.podesk.shared.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,7 +42,7 @@ final class Formats {
   }
 
   static String money(BigDecimal amount, String currency) {
-    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + currency;
+    return Money.of(amount, currency).rounded().toString();
   }
 
   /** Hours with one decimal, or an en dash when there is nothing to measure. */

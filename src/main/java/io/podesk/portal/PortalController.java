@@ -12,11 +12,13 @@ import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderSummary;
 import io.podesk.orders.PurchaseOrderView;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.ProcessProgress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -179,7 +181,7 @@ class PortalController {
 
   @GetMapping("/portal/orders/{id}/invoices/{number}")
   ResponseEntity<byte[]> invoice(@PathVariable UUID id, @PathVariable String number, Authentication user) {
-    return pdf(invoices.download(id, number, user), number + ".pdf");
+    return pdf(invoices.download(PurchaseOrderId.of(id), number, user), number + ".pdf");
   }
 
   @GetMapping("/portal/orders/{id}/revise")
@@ -238,11 +240,11 @@ class PortalController {
     CompanyPerson buyer = customers.person(user.getName())
         .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyers submit orders"));
-    return customers.termsOf(buyer.companyId());
+    return customers.termsOf(CompanyId.of(buyer.companyId()));
   }
 
   private Optional<CustomerTerms> companyOf(Authentication user) {
-    return customers.person(user.getName()).flatMap(found -> customers.find(found.companyId()));
+    return customers.person(user.getName()).flatMap(found -> customers.find(CompanyId.of(found.companyId())));
   }
 
   private boolean maySubmit(Authentication user) {

@@ -12,6 +12,7 @@ import io.podesk.orders.PurchaseOrderSubmitted;
 import io.podesk.outbox.Outbox;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -128,7 +129,7 @@ class Webhooks {
     }
   }
 
-  private void enqueue(String type, UUID purchaseOrderId) {
+  private void enqueue(String type, PurchaseOrderId purchaseOrderId) {
     List<WebhookSubscription> interested = subscriptions.findAll().stream().filter(s -> s.wants(type)).toList();
     if (interested.isEmpty()) {
       return;
@@ -136,7 +137,7 @@ class Webhooks {
     PurchaseOrder order = orders.get(purchaseOrderId);
     for (WebhookSubscription subscription : interested) {
       UUID deliveryId = UUID.randomUUID();
-      outbox.enqueue(new WebhookDelivery(deliveryId, subscription.id(), type, purchaseOrderId,
+      outbox.enqueue(new WebhookDelivery(deliveryId, subscription.id(), type, purchaseOrderId.value(),
           payload(deliveryId, type, order), Instant.now(clock)));
     }
   }
@@ -149,7 +150,7 @@ class Webhooks {
     purchaseOrder.put("revision", order.revision());
     purchaseOrder.put("status", order.status());
     purchaseOrder.put("currency", order.currency());
-    purchaseOrder.put("total", order.total());
+    purchaseOrder.put("total", order.total().amount());
     purchaseOrder.put("rejectionReason", order.rejectionReason());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", deliveryId);

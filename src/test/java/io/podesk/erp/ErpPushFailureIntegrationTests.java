@@ -11,6 +11,7 @@ import io.podesk.customers.CustomerOnboarding;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
+import io.podesk.shared.CompanyId;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
@@ -50,7 +51,7 @@ class ErpPushFailureIntegrationTests {
   void setUp() {
     api = new Api(port);
     jobs = new Jobs(management, runtime);
-    if (customers.find("brokenco").isEmpty()) {
+    if (customers.find(CompanyId.of("brokenco")).isEmpty()) {
       onboarding.addCompany(new CustomerTerms("brokenco", "Broken Co", PaymentTerms.NET_30, "USD",
           new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", "low", "salesrep", 7, 1));
       onboarding.addPerson(new CompanyPerson("brokenbuyer", "brokenco", CompanyRole.BUYER, "Bob Broken",

@@ -14,6 +14,7 @@ import io.podesk.customers.CustomerOnboarding;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
+import io.podesk.shared.CompanyId;
 import io.podesk.support.Api;
 import io.podesk.support.ErpEvents;
 import io.podesk.support.IntegrationTest;
@@ -74,7 +75,7 @@ class InvoicingIntegrationTests {
   void setUp() {
     api = new Api(port);
     jobs = new Jobs(management, runtime);
-    if (customers.find(COMPANY).isEmpty()) {
+    if (customers.find(CompanyId.of(COMPANY)).isEmpty()) {
       onboarding.addCompany(new CustomerTerms(COMPANY, "Money Co", PaymentTerms.NET_30, "USD",
           new BigDecimal("100000"), PoNumberPolicy.optional(), false, "smb", "NA", "low", "salesrep", 7, 1));
       onboarding.addPerson(new CompanyPerson(BUYER, COMPANY, CompanyRole.BUYER, "Mona Money", "mona@money.example",
@@ -179,7 +180,7 @@ class InvoicingIntegrationTests {
     assertThat(TestInfrastructure.erpFolder().resolve(COMPANY + "/invoices/" + invoice.number() + ".json")).exists();
 
     // that version ends with its own "Complete purchase order" step, after the order completed itself on payment
-    assertThat(pay(id, invoice.number(), invoice.total().toPlainString()).status()).isEqualTo(200);
+    assertThat(pay(id, invoice.number(), invoice.total().amount().toPlainString()).status()).isEqualTo(200);
     jobs.runDue(id);
     assertThat(order(id).get("status").asText()).isEqualTo("COMPLETED");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult())
@@ -199,8 +200,8 @@ class InvoicingIntegrationTests {
     assertThat(first.lines()).satisfiesExactly(
         line -> assertLine(line, "10", "2.00", "20.00"),
         line -> assertLine(line, "2", "3.00", "6.00"));
-    assertThat(first.net()).isEqualByComparingTo("26.00");
-    assertThat(first.total()).isEqualByComparingTo("28.08"); // 26.00 + 8 % tax
+    assertThat(first.net().amount()).isEqualByComparingTo("26.00");
+    assertThat(first.total().amount()).isEqualByComparingTo("28.08"); // 26.00 + 8 % tax
     JsonNode partly = order(id);
     assertThat(partly.get("lines").get(0).get("backorder").decimalValue()).isEqualByComparingTo("0");
     assertThat(partly.get("lines").get(1).get("shipped").decimalValue()).isEqualByComparingTo("2");
@@ -252,8 +253,8 @@ class InvoicingIntegrationTests {
 
     assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
     Invoice invoice = onlyInvoiceOf(id);
-    assertThat(invoice.paid()).isEqualByComparingTo("15.00");
-    assertThat(invoice.outstanding()).isEqualByComparingTo("6.60");
+    assertThat(invoice.paid().amount()).isEqualByComparingTo("15.00");
+    assertThat(invoice.outstanding().amount()).isEqualByComparingTo("6.60");
     assertThat(invoice.payments()).extracting(Invoice.Payment::amount).usingElementComparator(BigDecimal::compareTo)
         .containsExactlyInAnyOrder(new BigDecimal("10.00"), new BigDecimal("5.00"));
     assertThat(invoice.payments()).allSatisfy(payment -> assertThat(payment.by()).isEqualTo("financeclerk"));
@@ -271,7 +272,7 @@ class InvoicingIntegrationTests {
     } finally {
       more.shutdownNow();
     }
-    assertThat(onlyInvoiceOf(id).outstanding()).isEqualByComparingTo("0");
+    assertThat(onlyInvoiceOf(id).outstanding().amount()).isEqualByComparingTo("0");
     assertThat(onlyInvoiceOf(id).payments()).hasSize(4);
     assertThat(order(id).get("status").asText()).isEqualTo("COMPLETED");
   }
@@ -289,7 +290,7 @@ class InvoicingIntegrationTests {
     stale.reminded(Instant.now());
 
     assertThatThrownBy(() -> invoices.saveAndFlush(stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-    assertThat(onlyInvoiceOf(id).paid()).isEqualByComparingTo("10.00");
+    assertThat(onlyInvoiceOf(id).paid().amount()).isEqualByComparingTo("10.00");
     assertThat(onlyInvoiceOf(id).payments()).hasSize(1);
   }
 

@@ -13,6 +13,7 @@ import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.ConflictException;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -63,10 +64,10 @@ class ApprovalDecisionListener implements TaskListener {
     if (!actors.isCandidate(task, approver)) {
       throw refused("approved", approver + " is not in a group this task is for and cannot decide it");
     }
-    PurchaseOrder order = orders.get(slot.purchaseOrderId());
+    PurchaseOrder order = orders.get(PurchaseOrderId.of(slot.purchaseOrderId()));
     try {
       policy.decide(new ApprovalDecision(slot, approver, order.submittedBy(),
-          baseCurrency.toBase(order.total(), order.currency()).orElse(null), approved, REJECTION_REASON.get(task),
+          baseCurrency.toBase(order.total()).orElse(null), approved, REJECTION_REASON.get(task),
           task.getOwner() != null && !task.getOwner().equals(approver) ? task.getOwner() : null));
     } catch (ApprovalRefused e) {
       if (e.escalate()) {

@@ -5,7 +5,6 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.SpendLimitRule;
 import io.podesk.orders.BaseCurrency;
 import io.podesk.orders.PurchaseOrder;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -29,8 +28,9 @@ class ApprovalRoutingInputs {
   VariableMap of(PurchaseOrder order) {
     CustomerTerms customer = customerOf(order);
     VariableMap inputs = Variables.createVariables();
-    // no rate for the order's currency: no total, and the routing table's fallback rule routes the order
-    inputs.putValue("total", baseCurrency.toBase(order.total(), order.currency()).map(BigDecimal::doubleValue)
+    // no rate for the order's currency: no total, and the routing table's fallback rule routes the order; the table
+    // gets the amount as a plain number, the one place money leaves Money
+    inputs.putValue("total", baseCurrency.toBase(order.total()).map(total -> total.amount().doubleValue())
         .orElse(null));
     inputs.putValue("customerGroup", customer.customerGroup());
     inputs.putValue("region", customer.region());
@@ -45,13 +45,13 @@ class ApprovalRoutingInputs {
 
   /** How many of the buyer's company approvers approve first: the customers module's spend-limit rule. */
   int buyerApprovalsRequired(PurchaseOrder order) {
-    SpendLimitRule rule = customers.spendLimitRule(order.customerId(), order.submittedBy());
+    SpendLimitRule rule = customers.spendLimitRule(order.companyId(), order.submittedBy());
     // the rule is stated in the company's currency; empty when no rate converts the order's total into it
-    return rule.approvalsFor(baseCurrency.convert(order.total(), order.currency(), rule.currency()));
+    return rule.approvalsFor(baseCurrency.convert(order.total(), rule.currency()));
   }
 
   private CustomerTerms customerOf(PurchaseOrder order) {
-    return customers.find(order.customerId()).orElseThrow(
+    return customers.find(order.companyId()).orElseThrow(
         () -> new IllegalStateException("Order " + order.id() + " names an unknown company " + order.customerId()));
   }
 }

@@ -8,6 +8,7 @@ import io.podesk.approval.BoundSlot;
 import io.podesk.approval.FourEyes;
 import io.podesk.approval.OutOfOfficeCalendar;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -53,7 +54,7 @@ class ApprovalTaskAssignedListener implements TaskListener {
 
   private boolean mayDecide(DelegateTask task, String userId) {
     return calendar.delegateToday(userId).isEmpty() && actors.isCandidate(task, userId)
-        && FourEyes.mayDecide(userId, orders.get(orderOf(task)).submittedBy());
+        && FourEyes.mayDecide(userId, orders.get(PurchaseOrderId.of(orderOf(task))).submittedBy());
   }
 
   private UUID orderOf(DelegateTask task) {

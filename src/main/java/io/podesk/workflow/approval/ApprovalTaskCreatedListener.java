@@ -9,6 +9,9 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -58,15 +61,16 @@ class ApprovalTaskCreatedListener implements TaskListener {
     task.setDueDate(Date.from(due));
     int step = bound.step().number();
     task.setDescription("Step " + step + ": approval by " + group + ", due " + due);
-    audit.record(bound.purchaseOrderId(), "system", AuditType.APPROVAL_REQUESTED,
+    audit.record(bound.purchaseOrderId(), Actor.SYSTEM, AuditType.APPROVAL_REQUESTED,
         "Step " + step + ": " + group + ", SLA due " + due);
-    var order = orders.get(bound.purchaseOrderId());
+    var order = orders.get(PurchaseOrderId.of(bound.purchaseOrderId()));
     events.publishEvent(new ApprovalRequested(order.id(), order.displayName(), group, bound.buyerSide(),
-        task.getId(), recipients(group, bound.buyerSide(), order.customerId()), order.total(), order.currency(), due));
+        task.getId(), recipients(group, bound.buyerSide(), order.companyId()), order.total().amount(),
+        order.currency(), due));
   }
 
   /** Company approvers come from the customer's people; staff (and anyone else) from the user store. */
-  private List<ApprovalRequested.Recipient> recipients(String group, boolean buyerSide, String customerId) {
+  private List<ApprovalRequested.Recipient> recipients(String group, boolean buyerSide, CompanyId customerId) {
     if (buyerSide) {
       return customers.approversOf(customerId).stream()
           .map(person -> new ApprovalRequested.Recipient(person.userId(), person.displayName(), person.email()))

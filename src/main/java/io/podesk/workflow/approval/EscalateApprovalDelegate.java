@@ -5,6 +5,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.PurchaseOrderId;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,7 +34,7 @@ class EscalateApprovalDelegate implements JavaDelegate {
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list()) {
       plans.slotOf(task.getId()).ifPresent(bound -> escalation.escalate(task.getId(),
-          orders.get(bound.purchaseOrderId()), bound.slot().group(), bound.slot().backupGroup(),
+          orders.get(PurchaseOrderId.of(bound.purchaseOrderId())), bound.slot().group(), bound.slot().backupGroup(),
           "no decision within the SLA of " + bound.step().sla()));
     }
   }

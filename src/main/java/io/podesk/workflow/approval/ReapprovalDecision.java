@@ -25,7 +25,7 @@ class ReapprovalDecision implements ReapprovalPolicy {
   public Reapproval decide(RevisionChange change) {
     Map<String, Object> result = decisions.evaluateDecisionByKey(ApprovalProcess.REAPPROVAL_DECISION)
         .variables(Variables.createVariables()
-            .putValue("totalDelta", change.totalDelta().doubleValue())
+            .putValue("totalDelta", change.totalDelta().amount().doubleValue())
             .putValue("linesChanged", change.linesChanged())
             .putValue("shipToChanged", change.shipToChanged())
             .putValue("documentReplaced", change.documentReplaced()))

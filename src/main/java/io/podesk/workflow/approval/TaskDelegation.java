@@ -10,6 +10,7 @@ import io.podesk.approval.FourEyes;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -60,7 +61,7 @@ class TaskDelegation {
       throw new InvalidInputException("to", "hand the task to a colleague in one of its groups "
           + escalation.groupsOf(task.getId()));
     }
-    if (!FourEyes.mayDecide(to, orders.get(purchaseOrderId).submittedBy())) {
+    if (!FourEyes.mayDecide(to, orders.get(PurchaseOrderId.of(purchaseOrderId)).submittedBy())) {
       throw new InvalidInputException("to", "nobody decides on their own purchase order");
     }
     tasks.setOwner(task.getId(), from);

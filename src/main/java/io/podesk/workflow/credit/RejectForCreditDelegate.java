@@ -4,6 +4,7 @@ import static io.podesk.workflow.credit.CreditCheckProcess.*;
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class RejectForCreditDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.reject(orderIdOf(execution), "credit control",
+    orders.reject(orderIdOf(execution), Actor.system("credit control"),
         "Over the credit limit: " + CREDIT_HOLD_REASON.require(execution));
   }
 }

@@ -43,7 +43,7 @@ class AlertSalesRepDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PurchaseOrder order = orders.get(orderIdOf(execution));
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     List<String> waitingFor = tasks.createTaskQuery().processInstanceBusinessKey(order.id().toString())
         .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list().stream()
         .flatMap(task -> escalation.groupsOf(task.getId()).stream()).distinct().toList();

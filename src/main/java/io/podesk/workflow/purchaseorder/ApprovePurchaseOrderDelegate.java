@@ -2,6 +2,8 @@ package io.podesk.workflow.purchaseorder;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,7 @@ class ApprovePurchaseOrderDelegate implements JavaDelegate {
       throw new IllegalStateException("The approval plan of this order is not complete (or was rejected); "
           + "the order is not approved");
     }
-    orders.approve(plans.purchaseOrderOf(plan), plans.lastApprover(plan).orElse("auto-approval"));
+    orders.approve(PurchaseOrderId.of(plans.purchaseOrderOf(plan)),
+        plans.lastApprover(plan).map(Actor::person).orElse(Actor.system("auto-approval")));
   }
 }

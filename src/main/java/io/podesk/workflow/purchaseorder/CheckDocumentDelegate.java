@@ -24,7 +24,7 @@ class CheckDocumentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PurchaseOrder order = orders.get(orderIdOf(execution));
-    DOCUMENT_REQUIRED.set(execution, customers.termsOf(order.customerId()).documentRequired());
+    DOCUMENT_REQUIRED.set(execution, customers.termsOf(order.companyId()).documentRequired());
     DOCUMENT_ATTACHED.set(execution, order.hasDocument());
   }
 }

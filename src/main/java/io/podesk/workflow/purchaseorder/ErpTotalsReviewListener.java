@@ -5,6 +5,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.shared.Actor;
 import io.podesk.workflow.engine.TaskActors;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,7 +35,7 @@ class ErpTotalsReviewListener implements TaskListener {
     if (resolution == null || resolution.toString().isBlank()) {
       throw refused("resolution", "Say how the difference was resolved");
     }
-    audit.record(orderIdOf(task), reviewer, AuditType.TASK_COMPLETED,
+    audit.record(orderIdOf(task).value(), Actor.person(reviewer), AuditType.TASK_COMPLETED,
         "Review ERP totals: " + resolution.toString().strip());
   }
 }

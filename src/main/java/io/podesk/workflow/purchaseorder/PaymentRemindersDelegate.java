@@ -30,8 +30,8 @@ class PaymentRemindersDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var order = orders.get(orderIdOf(execution));
-    String salesRep = customers.termsOf(order.customerId()).salesRep();
+    String salesRep = customers.termsOf(order.companyId()).salesRep();
     var user = identity.createUserQuery().userId(salesRep).singleResult();
-    invoicing.sendPaymentReminders(order.id(), user == null ? null : user.getEmail());
+    invoicing.sendPaymentReminders(order.purchaseOrderId(), user == null ? null : user.getEmail());
   }
 }

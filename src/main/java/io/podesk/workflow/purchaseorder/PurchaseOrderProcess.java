@@ -1,5 +1,6 @@
 package io.podesk.workflow.purchaseorder;
 
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.ProcessVariable;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -77,16 +78,16 @@ public final class PurchaseOrderProcess {
    * passed to every called process. Unlike the {@code purchaseOrderId} variable (kept for people reading Cockpit),
    * no client can rewrite it through a task completion or a variable update.
    */
-  public static UUID orderIdOf(DelegateExecution execution) {
+  public static PurchaseOrderId orderIdOf(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey == null) {
       throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
           + " has no business key: it does not run for a purchase order");
     }
-    return UUID.fromString(businessKey);
+    return PurchaseOrderId.of(UUID.fromString(businessKey));
   }
 
-  public static UUID orderIdOf(DelegateTask task) {
+  public static PurchaseOrderId orderIdOf(DelegateTask task) {
     return orderIdOf(task.getExecution());
   }
 }

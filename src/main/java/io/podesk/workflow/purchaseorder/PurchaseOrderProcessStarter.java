@@ -10,8 +10,8 @@ import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSubmitted;
+import io.podesk.shared.PurchaseOrderId;
 import java.util.LinkedHashMap;
-import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -69,16 +69,16 @@ class PurchaseOrderProcessStarter {
     }
   }
 
-  private VariableMap variablesOf(UUID purchaseOrderId, String revisionSummary) {
+  private VariableMap variablesOf(PurchaseOrderId purchaseOrderId, String revisionSummary) {
     PurchaseOrder order = orders.get(purchaseOrderId);
-    CustomerTerms customer = customers.termsOf(order.customerId());
+    CustomerTerms customer = customers.termsOf(order.companyId());
     VariableMap variables = Variables.createVariables();
     PURCHASE_ORDER_ID.putIn(variables, order.id());
     APPROVAL_EXPIRY.putIn(variables, "P" + customer.approvalExpiryDays() + "D");
     APPROVALS_SO_FAR.putIn(variables, "");
     PO_NUMBER.putIn(variables, order.displayName());
     COMPANY_NAME.putIn(variables, customer.name());
-    TOTAL_DISPLAY.putIn(variables, order.total().toPlainString() + " " + order.currency());
+    TOTAL_DISPLAY.putIn(variables, order.total().toString());
     variables.putValue(LINES, SpinValues.jsonValue(linesJson(order)).create());
     // the portal's route: it takes the browser's login session (the API's would make the browser ask for Basic
     // credentials and keep them) and shows the document only to those who may see the order

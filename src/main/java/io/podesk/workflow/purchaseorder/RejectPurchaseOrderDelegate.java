@@ -3,6 +3,8 @@ package io.podesk.workflow.purchaseorder;
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.DecidedApproval;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,7 @@ class RejectPurchaseOrderDelegate implements JavaDelegate {
     String plan = execution.getProcessInstanceId();
     DecidedApproval rejection = plans.rejectionOf(plan).orElseThrow(() -> new IllegalStateException(
         "Nobody rejected this order in its approval plan; it is not rejected"));
-    orders.reject(plans.purchaseOrderOf(plan), rejection.approver(), rejection.reason());
+    orders.reject(PurchaseOrderId.of(plans.purchaseOrderOf(plan)), Actor.person(rejection.approver()),
+        rejection.reason());
   }
 }

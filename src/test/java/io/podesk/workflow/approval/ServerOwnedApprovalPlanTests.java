@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.podesk.approval.AuthorityLimit;
 import io.podesk.approval.AuthorityLimits;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
@@ -155,7 +157,7 @@ class ServerOwnedApprovalPlanTests {
   void theOrderRefusesApprovalWhileItsPlanIsIncomplete() {
     UUID id = northwindOrder("1500.00");
 
-    assertThatThrownBy(() -> lifecycle.approve(id, "admin"))
+    assertThatThrownBy(() -> lifecycle.approve(PurchaseOrderId.of(id), Actor.person("admin")))
         .hasMessageContaining("approval plan is not complete");
 
     assertThat(status(id)).isEqualTo("PENDING_APPROVAL");

@@ -12,6 +12,7 @@ import io.podesk.customers.CustomerOnboarding;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
+import io.podesk.shared.CompanyId;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
@@ -47,7 +48,7 @@ class CreditCheckProcessTests {
   void setUp() {
     api = new Api(port);
     jobs = new Jobs(management, runtime);
-    if (customers.find("tinyco").isEmpty()) {
+    if (customers.find(CompanyId.of("tinyco")).isEmpty()) {
       onboarding.addCompany(new CustomerTerms("tinyco", "Tiny Co", PaymentTerms.NET_30, "USD", new BigDecimal("1000"),
           PoNumberPolicy.optional(), false, "smb", "NA", "low", "salesrep", 7, 1));
       onboarding.addPerson(new CompanyPerson("tinybuyer", "tinyco", CompanyRole.BUYER, "Tina Tiny", "tina@tiny.example",

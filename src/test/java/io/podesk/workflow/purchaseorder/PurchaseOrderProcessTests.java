@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podesk.erp.ErpPush;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
@@ -67,7 +68,7 @@ class PurchaseOrderProcessTests {
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(jobs.processInstanceOf(id))
         .eventName("ShipmentRecorded").count()).as("waits for shipments").isEqualTo(1);
 
-    String again = erpPush.push(id); // what a retried push job does
+    String again = erpPush.push(PurchaseOrderId.of(id)); // what a retried push job does
 
     assertThat(again).isEqualTo(order.get("erpReference").asText());
     try (Stream<Path> files = Files.list(export.getParent())) {
@@ -90,8 +91,8 @@ class PurchaseOrderProcessTests {
     Path export = TestInfrastructure.erpFolder().resolve("northwind").resolve(poNumber + ".json");
     String firstExport = Files.readString(export);
 
-    erpPush.push(id);
-    erpPush.push(id);
+    erpPush.push(PurchaseOrderId.of(id));
+    erpPush.push(PurchaseOrderId.of(id));
 
     assertThat(Files.readString(export)).isEqualTo(firstExport);
   }
