@@ -3,10 +3,10 @@ package io.podesk.credit;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderSnapshot;
+import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.shared.Money;
 import io.podesk.shared.PurchaseOrderId;
 import java.util.EnumSet;
@@ -42,7 +42,7 @@ class LocalCreditExposure implements CreditExposure {
   @Override
   @Transactional(readOnly = true)
   public CreditPosition positionFor(PurchaseOrderId purchaseOrderId) {
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.companyId());
     Money limit = Money.of(customer.creditLimit(), customer.currency());
     Money open = purchaseOrders.totalsByCurrency(customer.companyId(), OPEN, purchaseOrderId).stream()

@@ -3,8 +3,8 @@ package io.podesk.erp;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.invoicing.Invoicing;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.ShipTo;
 import io.podesk.shared.PurchaseOrderId;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public class ErpPush {
   /** @return the ERP's reference for the order */
   @Transactional
   public String push(PurchaseOrderId purchaseOrderId) {
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.companyId());
     String reference = gateway.push(toErpOrder(order, customer));
     orders.recordErpReference(purchaseOrderId, reference);
@@ -48,7 +48,7 @@ public class ErpPush {
    */
   @Transactional
   public List<String> pushInvoices(PurchaseOrderId purchaseOrderId) {
-    PurchaseOrder order = orders.lock(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
     List<String> pushed = new ArrayList<>();
     for (var invoice : invoicing.notPushedToErp(purchaseOrderId)) {
       String reference = gateway.pushInvoice(new ErpInvoice(invoice.number(), order.customerId(), order.poNumber(),
@@ -62,7 +62,7 @@ public class ErpPush {
     return pushed;
   }
 
-  static ErpOrder toErpOrder(PurchaseOrder order, CustomerTerms customer) {
+  static ErpOrder toErpOrder(PurchaseOrderSnapshot order, CustomerTerms customer) {
     ShipTo s = order.shipTo();
     return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(),
         order.total().amount(), customer.paymentTerms().name(),

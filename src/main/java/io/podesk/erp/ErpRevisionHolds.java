@@ -2,9 +2,9 @@ package io.podesk.erp;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.shared.Actor;
 import java.util.Locale;
@@ -32,7 +32,7 @@ class ErpRevisionHolds {
 
   @ApplicationModuleListener(condition = "#event.holdInErp()")
   void on(PurchaseOrderRevised event) {
-    PurchaseOrder order = orders.get(event.purchaseOrderId());
+    PurchaseOrderSnapshot order = orders.get(event.purchaseOrderId());
     gateway.hold(new ErpOrderHold(order.customerId(), referenceOf(order), event.erpReference(), event.revision(),
         event.summary()));
     audit.record(order.id(), Actor.SYSTEM, AuditType.HELD_IN_ERP, "The ERP holds " + event.erpReference()
@@ -42,7 +42,7 @@ class ErpRevisionHolds {
   @ApplicationModuleListener(condition = "#event.from().isBeforeApproval() "
       + "and #event.to().name() matches 'REJECTED|EXPIRED|CANCELLED'")
   void on(PurchaseOrderStatusChanged event) {
-    PurchaseOrder order = orders.get(event.purchaseOrderId());
+    PurchaseOrderSnapshot order = orders.get(event.purchaseOrderId());
     if (order.erpReference() == null) {
       // the order never reached the ERP: nothing there to cancel
       return;
@@ -55,7 +55,7 @@ class ErpRevisionHolds {
         + order.erpReference() + " (" + why + ")");
   }
 
-  private static String referenceOf(PurchaseOrder order) {
+  private static String referenceOf(PurchaseOrderSnapshot order) {
     return order.poNumber() != null ? order.poNumber() : order.id().toString();
   }
 }

@@ -9,10 +9,10 @@ import io.podesk.erp.ErpEvent.OrderCreated;
 import io.podesk.erp.ErpEvent.PaymentReported;
 import io.podesk.erp.ErpEvent.ShipmentReported;
 import io.podesk.invoicing.Invoicing;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.Actor;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.PurchaseOrderId;
@@ -90,7 +90,7 @@ class InboundErpEventService {
       apply(record, ErpEventParser.read(type.get(), header, body));
       return;
     }
-    Optional<PurchaseOrder> order = header.poNumber() == null ? Optional.empty()
+    Optional<PurchaseOrderSnapshot> order = header.poNumber() == null ? Optional.empty()
         : orders.findByPoNumber(CompanyId.of(header.company()), header.poNumber());
     if (order.isEmpty()) {
       log.warn("ERP event {} ({}) names no known order: company {}, PO {}", header.id(), header.type(),
@@ -129,7 +129,7 @@ class InboundErpEventService {
   }
 
   private void recordOfflineOrder(InboundErpEvent record, OrderCreated event) {
-    PurchaseOrder order = intake.recordOfflineOrder(CompanyId.of(event.header().company()), event.order(),
+    PurchaseOrderSnapshot order = intake.recordOfflineOrder(CompanyId.of(event.header().company()), event.order(),
         event.erpReference());
     record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
   }
@@ -182,7 +182,7 @@ class InboundErpEventService {
     record.outcome(InboundErpEvent.Status.REFUSED, null, reason);
     events.save(record);
     UUID orderId = record.poNumber() == null ? null
-        : orders.findByPoNumber(CompanyId.of(record.company()), record.poNumber()).map(PurchaseOrder::id)
+        : orders.findByPoNumber(CompanyId.of(record.company()), record.poNumber()).map(PurchaseOrderSnapshot::id)
             .orElse(null);
     publisher.publishEvent(new ErpEventRefused(record.id(), record.type(), record.company(), record.poNumber(),
         orderId, reason));

@@ -4,14 +4,13 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
-import io.podesk.documents.StoredDocument;
 import io.podesk.documents.Documents;
+import io.podesk.documents.StoredDocument;
 import io.podesk.orders.InvoiceDirectory;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.PurchaseOrderLine;
-import io.podesk.orders.Shipment;
-import io.podesk.orders.Shipments;
+import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderSnapshot;
+import io.podesk.orders.RecordedShipment;
 import io.podesk.shared.Actor;
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
@@ -41,7 +40,7 @@ public class Invoicing implements InvoiceDirectory {
 
   private final Invoices invoices;
   private final InvoiceNumbers numbers;
-  private final Shipments shipments;
+  private final PurchaseOrderQueries queries;
   private final PurchaseOrderLifecycle orders;
   private final CustomerDirectory customers;
   private final Documents documents;
@@ -51,12 +50,12 @@ public class Invoicing implements InvoiceDirectory {
   private final Clock clock;
   private final EntityManager entityManager;
 
-  Invoicing(Invoices invoices, InvoiceNumbers numbers, Shipments shipments, PurchaseOrderLifecycle orders,
+  Invoicing(Invoices invoices, InvoiceNumbers numbers, PurchaseOrderQueries queries, PurchaseOrderLifecycle orders,
       CustomerDirectory customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
       InvoicingProperties properties, Clock clock, EntityManager entityManager) {
     this.invoices = invoices;
     this.numbers = numbers;
-    this.shipments = shipments;
+    this.queries = queries;
     this.orders = orders;
     this.customers = customers;
     this.documents = documents;
@@ -74,10 +73,10 @@ public class Invoicing implements InvoiceDirectory {
    */
   @Transactional
   public List<Invoice> invoiceShipments(PurchaseOrderId purchaseOrderId) {
-    PurchaseOrder order = orders.lock(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.companyId());
     List<Invoice> issued = new ArrayList<>();
-    for (Shipment shipment : shipments.findByPurchaseOrderIdOrderByShippedAt(purchaseOrderId.value())) {
+    for (RecordedShipment shipment : queries.shipmentsOf(purchaseOrderId)) {
       if (!invoices.existsByShipmentId(shipment.id())) {
         issued.add(issue(order, customer, shipment));
       }
@@ -85,9 +84,9 @@ public class Invoicing implements InvoiceDirectory {
     return issued;
   }
 
-  private Invoice issue(PurchaseOrder order, CustomerTerms customer, Shipment shipment) {
+  private Invoice issue(PurchaseOrderSnapshot order, CustomerTerms customer, RecordedShipment shipment) {
     List<Invoice.Line> lines = shipment.lines().stream().map(shipped -> {
-      PurchaseOrderLine ordered = order.lines().get(shipped.orderLine());
+      PurchaseOrderSnapshot.Line ordered = order.lines().get(shipped.orderLine());
       return new Invoice.Line(shipped.sku(), ordered.description(), shipped.quantity(), ordered.unitPrice(),
           Money.of(ordered.unitPrice(), order.currency()).times(shipped.quantity()).amount());
     }).toList();
@@ -117,7 +116,7 @@ public class Invoicing implements InvoiceDirectory {
    */
   @Transactional
   public Invoice recordPayment(PurchaseOrderId purchaseOrderId, String invoiceNumber, BigDecimal amount, Actor by) {
-    PurchaseOrder order = orders.lock(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
     Invoice invoice = find(purchaseOrderId, invoiceNumber)
         .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber + " for this order"));
     // a copy read before the lock (the ERP event looks the invoice up first) may be stale
@@ -141,7 +140,7 @@ public class Invoicing implements InvoiceDirectory {
   @Transactional
   public int sendPaymentReminders(PurchaseOrderId purchaseOrderId, String salesRepEmail) {
     // like payments, under the order's lock: a reminder never writes an invoice from a copy a payment outdated
-    PurchaseOrder order = orders.lock(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
     Instant now = Instant.now(clock);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     int sent = 0;
@@ -168,8 +167,9 @@ public class Invoicing implements InvoiceDirectory {
 
   /** Invoices of the order the ERP has not received yet. */
   @Transactional(readOnly = true)
-  public List<Invoice> notPushedToErp(PurchaseOrderId purchaseOrderId) {
-    return invoices.findByPurchaseOrderIdAndErpPushedAtIsNullOrderByIssuedAt(purchaseOrderId.value());
+  public List<IssuedInvoice> notPushedToErp(PurchaseOrderId purchaseOrderId) {
+    return invoices.findByPurchaseOrderIdAndErpPushedAtIsNullOrderByIssuedAt(purchaseOrderId.value()).stream()
+        .map(IssuedInvoice::of).toList();
   }
 
   /** The ERP has the invoice; called under the order's lock (see ErpPush), the version check backs that up. */
@@ -184,8 +184,8 @@ public class Invoicing implements InvoiceDirectory {
 
   /** The invoice of a company with this number, for payments that name only the invoice. */
   @Transactional(readOnly = true)
-  public Optional<Invoice> findByNumber(String number) {
-    return invoices.findByNumber(number);
+  public Optional<IssuedInvoice> findByNumber(String number) {
+    return invoices.findByNumber(number).map(IssuedInvoice::of);
   }
 
   @Override

@@ -3,9 +3,9 @@ package io.podesk.notification;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderDocuments;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
@@ -59,7 +59,7 @@ class LinkActions {
   @Transactional(readOnly = true)
   LinkPage open(String token, String loggedInUser) {
     ActionLink link = usable(links.find(token), loggedInUser);
-    PurchaseOrder order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
+    PurchaseOrderSnapshot order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     return new LinkPage(order.id(), link.action(), link.recipient(), link.expiresAt(), order.displayName(),
@@ -75,7 +75,7 @@ class LinkActions {
   @Transactional
   UUID decide(String token, String loggedInUser, boolean approved, String reason) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.APPROVAL);
-    PurchaseOrder order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
+    PurchaseOrderSnapshot order = orders.find(PurchaseOrderId.of(link.purchaseOrderId()))
         .orElseThrow(() -> new NotFoundException("The order of this link no longer exists"));
     requireStillOpen(link, order);
     if (loginRequired(link, order) && loggedInUser == null) {
@@ -123,7 +123,7 @@ class LinkActions {
    * A link whose work was done some other way (decided in Tasklist, uploaded in the portal) says so; an approval
    * link whose order was revised, or whose task went to someone else, since it was mailed acts on nothing.
    */
-  private void requireStillOpen(ActionLink link, PurchaseOrder order) {
+  private void requireStillOpen(ActionLink link, PurchaseOrderSnapshot order) {
     if (link.action() == ActionLink.Action.APPROVAL) {
       requireCurrent(link, order);
       ApprovalTasks.Standing standing = approvals.standingOf(order.id(), linkedTask(link), link.recipient());
@@ -142,7 +142,7 @@ class LinkActions {
     }
   }
 
-  private static void requireCurrent(ActionLink link, PurchaseOrder order) {
+  private static void requireCurrent(ActionLink link, PurchaseOrderSnapshot order) {
     if (link.taskId() == null) {
       throw new LinkRefused(LinkRefused.Reason.SUPERSEDED, "This link to " + order.displayName() + " was mailed "
           + "before links were tied to their approval task, so it does nothing. The next reminder brings a new "
@@ -159,7 +159,7 @@ class LinkActions {
     return new ApprovalTasks.LinkedTask(link.taskId(), link.assigneeWhenSent());
   }
 
-  private boolean loginRequired(ActionLink link, PurchaseOrder order) {
+  private boolean loginRequired(ActionLink link, PurchaseOrderSnapshot order) {
     return link.action() == ActionLink.Action.APPROVAL
         && baseCurrency.toBase(order.total())
             .map(total -> total.amount().compareTo(properties.loginRequiredAbove()) > 0).orElse(true);

@@ -11,11 +11,11 @@ import io.podesk.erp.ErpEventRefused;
 import io.podesk.invoicing.InvoiceIssued;
 import io.podesk.invoicing.PaymentReminderDue;
 import io.podesk.orders.DocumentReminderDue;
-import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
-import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.outbox.Outbox;
 import io.podesk.shared.Money;
 import io.podesk.shared.PurchaseOrderId;
@@ -120,7 +120,7 @@ class PurchaseOrderMails {
    */
   @ApplicationModuleListener
   void on(ApprovalRequested event) {
-    Optional<PurchaseOrder> order = orders.find(PurchaseOrderId.of(event.purchaseOrderId()));
+    Optional<PurchaseOrderSnapshot> order = orders.find(PurchaseOrderId.of(event.purchaseOrderId()));
     if (order.isEmpty()) {
       return;
     }
@@ -170,7 +170,7 @@ class PurchaseOrderMails {
    * of a task that no longer waits for them (decided, or handed on, since the reminder was due).
    */
   private Optional<Map<String, Object>> withDecisionLink(UUID purchaseOrderId, ApprovalRequested.Recipient recipient) {
-    Optional<PurchaseOrder> order = orders.find(PurchaseOrderId.of(purchaseOrderId));
+    Optional<PurchaseOrderSnapshot> order = orders.find(PurchaseOrderId.of(purchaseOrderId));
     Optional<ApprovalTasks.LinkedTask> task = approvals.openTaskOf(purchaseOrderId, recipient.userId());
     if (order.isEmpty() || task.isEmpty()) {
       log.info("No open approval task of {} for {}; no reminder sent", purchaseOrderId, recipient.userId());
@@ -302,7 +302,7 @@ class PurchaseOrderMails {
   /** One line of an order as the mails show it. */
   record MailLine(String sku, String description, String quantity, String unitPrice, String lineTotal) {
 
-    static List<MailLine> of(PurchaseOrder order) {
+    static List<MailLine> of(PurchaseOrderSnapshot order) {
       return order.lines().stream().map(line -> new MailLine(line.sku(), line.description(),
           line.quantity().stripTrailingZeros().toPlainString(), line.unitPrice().toPlainString(),
           line.lineTotal().toPlainString())).toList();

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 /** The purchase-order aggregate. State changes are methods named for what they do; illegal moves are refused. */
 @Entity
 @Table(name = "purchase_orders")
-public class PurchaseOrder {
+class PurchaseOrder {
 
   @Id private UUID id;
 

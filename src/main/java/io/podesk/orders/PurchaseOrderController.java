@@ -59,7 +59,7 @@ class PurchaseOrderController {
     if (request == null) {
       throw new InvalidInputException("body", "the request body must be a purchase order in JSON");
     }
-    PurchaseOrder order = intake.submit(caller.getName(), request);
+    PurchaseOrderSnapshot order = intake.submit(caller.getName(), request);
     return ResponseEntity.created(URI.create("/api/purchase-orders/" + order.id()))
         .body(service.view(order.id(), caller));
   }
@@ -86,7 +86,7 @@ class PurchaseOrderController {
           + "narrow the list with status or poNumber instead");
     }
     Page<PurchaseOrder> result = service.find(caller, status, poNumber, PageRequest.of(page, size, sortOf(sort)));
-    return new PageView(result.map(order -> PurchaseOrderView.of(order, null, null)).getContent(),
+    return new PageView(result.map(order -> PurchaseOrderView.of(PurchaseOrderSnapshot.of(order), null, null)).getContent(),
         result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());
   }
 
@@ -123,7 +123,7 @@ class PurchaseOrderController {
     if (request == null) {
       throw new InvalidInputException("body", "the request body must be a purchase order in JSON");
     }
-    PurchaseOrder order = intake.revise(id, caller.getName(), request);
+    PurchaseOrderSnapshot order = intake.revise(id, caller.getName(), request);
     return ResponseEntity.created(URI.create("/api/purchase-orders/" + id + "/revisions/" + order.revision()))
         .body(service.view(id, caller));
   }

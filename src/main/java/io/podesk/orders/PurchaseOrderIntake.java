@@ -62,7 +62,7 @@ public class PurchaseOrderIntake {
   }
 
   @Transactional
-  public PurchaseOrder submit(String buyerId, SubmitPurchaseOrder request) {
+  public PurchaseOrderSnapshot submit(String buyerId, SubmitPurchaseOrder request) {
     CompanyPerson buyer = customers.person(buyerId)
         .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can submit purchase orders"));
@@ -86,7 +86,7 @@ public class PurchaseOrderIntake {
     events.publishEvent(new PurchaseOrderSubmitted(order.purchaseOrderId(), customer.companyId(), order.poNumber(),
         buyerId,
         order.total().amount(), order.currency()));
-    return order;
+    return PurchaseOrderSnapshot.of(order);
   }
 
   /**
@@ -96,7 +96,7 @@ public class PurchaseOrderIntake {
    * ERP holds the revision it has.
    */
   @Transactional
-  public PurchaseOrder revise(UUID id, String buyerId, SubmitPurchaseOrder request) {
+  public PurchaseOrderSnapshot revise(UUID id, String buyerId, SubmitPurchaseOrder request) {
     CompanyPerson buyer = customers.person(buyerId)
         .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can revise purchase orders"));
@@ -140,7 +140,7 @@ public class PurchaseOrderIntake {
         + (outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL ? ", approval needed again (" + reapproval.reason()
             + ")" : ", sent to the ERP");
     announce(order, Actor.person(buyerId), outcome, inErp, summary);
-    return order;
+    return PurchaseOrderSnapshot.of(order);
   }
 
   /**
@@ -148,7 +148,7 @@ public class PurchaseOrderIntake {
    * the re-approval table decides (by default everyone again); the approved document stays on record.
    */
   @Transactional
-  public void reviseDocument(PurchaseOrder order, UUID newDocumentId, Actor actor) {
+  void reviseDocument(PurchaseOrder order, UUID newDocumentId, Actor actor) {
     String snapshotBefore = snapshot(order);
     BigDecimal total = order.total().amount();
     ReapprovalPolicy.Reapproval reapproval = reapprovals.decide(new RevisionChange(Money.zero(order.currency()), false,
@@ -188,7 +188,7 @@ public class PurchaseOrderIntake {
    * runs no approval, follows the company's PO-number rules, and must not reuse a PO number of the company.
    */
   @Transactional
-  public PurchaseOrder recordOfflineOrder(CompanyId customerId, SubmitPurchaseOrder request, String erpReference) {
+  public PurchaseOrderSnapshot recordOfflineOrder(CompanyId customerId, SubmitPurchaseOrder request, String erpReference) {
     CustomerTerms customer = customers.find(customerId)
         .orElseThrow(() -> new NotFoundException("No customer " + customerId));
     SubmitPurchaseOrder normalized = normalize(request);
@@ -208,12 +208,12 @@ public class PurchaseOrderIntake {
       throw duplicate(normalized.poNumber());
     }
     audit.record(order.id(), Actor.ERP, AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
-    return order;
+    return PurchaseOrderSnapshot.of(order);
   }
 
   /** The ERP changed an order before shipping: a new revision with the ERP's lines; the earlier one is kept. */
   @Transactional
-  public PurchaseOrder recordErpChange(PurchaseOrderId purchaseOrderId, SubmitPurchaseOrder request) {
+  public PurchaseOrderSnapshot recordErpChange(PurchaseOrderId purchaseOrderId, SubmitPurchaseOrder request) {
     UUID id = purchaseOrderId.value();
     PurchaseOrder order = orders.findById(id).orElseThrow(() -> new NotFoundException("No purchase order " + id));
     CustomerTerms customer = customers.termsOf(order.companyId());
@@ -232,12 +232,12 @@ public class PurchaseOrderIntake {
     orders.saveAndFlush(order);
     audit.record(id, Actor.ERP, AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
         + before.amount().toPlainString() + " → " + order.total());
-    return order;
+    return PurchaseOrderSnapshot.of(order);
   }
 
   private String snapshot(PurchaseOrder order) {
     try {
-      return json.writeValueAsString(PurchaseOrderView.of(order, null, null));
+      return json.writeValueAsString(PurchaseOrderView.of(PurchaseOrderSnapshot.of(order), null, null));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -50,8 +50,21 @@ public class PurchaseOrderLifecycle {
     this.clock = clock;
   }
 
+  /** The order as it stands now. */
   @Transactional(readOnly = true)
-  public PurchaseOrder get(PurchaseOrderId id) {
+  public PurchaseOrderSnapshot get(PurchaseOrderId id) {
+    return PurchaseOrderSnapshot.of(load(id));
+  }
+
+  /**
+   * The order as last committed, its row locked until the caller's transaction ends; see {@link #lockRow}.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public PurchaseOrderSnapshot lock(PurchaseOrderId id) {
+    return PurchaseOrderSnapshot.of(lockRow(id));
+  }
+
+  PurchaseOrder load(PurchaseOrderId id) {
     return orders.findById(id.value()).orElseThrow(() -> new NotFoundException("No purchase order " + id));
   }
 
@@ -61,14 +74,14 @@ public class PurchaseOrderLifecycle {
    * shipment, or the shipment finds the process already waiting for it.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public PurchaseOrder lock(PurchaseOrderId id) {
+  PurchaseOrder lockRow(PurchaseOrderId id) {
     // Lock first, then read: an instance read earlier in this transaction may be stale, so it is read again.
     // (Hibernate's refresh with a lock mode reads first and then locks that version only: a change committed in
     // between makes it fail.) Pending changes are written first, so reading again cannot drop them.
     entityManager.flush();
     entityManager.createNativeQuery("select id from purchase_orders where id = :id for update")
         .setParameter("id", id.value()).getResultList();
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     entityManager.refresh(order);
     return order;
   }
@@ -106,7 +119,7 @@ public class PurchaseOrderLifecycle {
   /** Every approval step approved, as the stored approval plan of the order's revision shows; refused otherwise. */
   @Transactional
   public void approve(PurchaseOrderId id, Actor actor) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     if (from != PurchaseOrderStatus.APPROVED && !approvalPlans.approved(order.id(), order.revision())) {
       // defence in depth: whatever moved the process here, the stored plan decides
@@ -120,7 +133,7 @@ public class PurchaseOrderLifecycle {
 
   @Transactional
   public void reject(PurchaseOrderId id, Actor actor, String reason) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     if (order.reject(reason, now())) {
       changed(order, from, actor, reason);
@@ -130,7 +143,7 @@ public class PurchaseOrderLifecycle {
   /** The order reached the ERP under the given reference. */
   @Transactional
   public void recordErpReference(PurchaseOrderId id, String erpReference) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     if (from == PurchaseOrderStatus.SENT_TO_ERP && erpReference.equals(order.erpReference())) {
       return;
@@ -145,7 +158,7 @@ public class PurchaseOrderLifecycle {
   /** The buyer (or staff) withdraws an order not yet approved; its process is told to end. */
   @Transactional
   public void cancel(PurchaseOrderId id, Actor actor) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     String reason = "Cancelled by " + actor;
     order.cancel(reason, now());
@@ -156,15 +169,15 @@ public class PurchaseOrderLifecycle {
 
   /** The ERP confirmed the order: its reference is kept (and a pending push finds the order there). */
   @Transactional
-  public PurchaseOrder confirmInErp(PurchaseOrderId id, String reference) {
-    PurchaseOrder order = get(id);
+  public PurchaseOrderSnapshot confirmInErp(PurchaseOrderId id, String reference) {
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     order.confirmInErp(reference, now());
     audit.record(id.value(), Actor.ERP, AuditType.ERP_CONFIRMED, "ERP reference " + reference);
     if (order.status() != from) {
       changed(order, from, Actor.ERP, null);
     }
-    return order;
+    return PurchaseOrderSnapshot.of(order);
   }
 
   /**
@@ -172,9 +185,9 @@ public class PurchaseOrderLifecycle {
    * shipment keeps what each line took); the rest stays open as backorder.
    */
   @Transactional
-  public Shipment recordShipment(PurchaseOrderId id, String erpEventId, String trackingNumber,
+  public RecordedShipment recordShipment(PurchaseOrderId id, String erpEventId, String trackingNumber,
       List<Shipment.Line> lines) {
-    PurchaseOrder order = lock(id);
+    PurchaseOrder order = lockRow(id);
     PurchaseOrderStatus from = order.status();
     Map<String, BigDecimal> quantities = new LinkedHashMap<>();
     lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), BigDecimal::add));
@@ -188,7 +201,7 @@ public class PurchaseOrderLifecycle {
       changed(order, from, Actor.ERP, null);
     }
     events.publishEvent(new ShipmentRecorded(id, shipment.id(), order.fullyShipped()));
-    return shipment;
+    return RecordedShipment.of(shipment);
   }
 
   /**
@@ -197,7 +210,7 @@ public class PurchaseOrderLifecycle {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordInvoice(PurchaseOrderId id, String invoiceNumber, UUID shipmentId, BigDecimal invoiceTotal) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     Shipment shipment = shipments.findById(shipmentId)
         .filter(each -> each.purchaseOrderId().equals(id.value()))
         .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " of purchase order " + id));
@@ -213,7 +226,7 @@ public class PurchaseOrderLifecycle {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordPayment(PurchaseOrderId id, String invoiceNumber, BigDecimal amount, Actor by) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     if (order.recordPayment(invoiceNumber, amount, now())) {
       changed(order, from, by, null);
@@ -227,7 +240,7 @@ public class PurchaseOrderLifecycle {
   /** Compares the ERP's total (tax included) with ours; beyond the tolerance, finance must review the difference. */
   @Transactional
   public boolean compareErpTotal(PurchaseOrderId id, BigDecimal erpTotal, BigDecimal tolerance) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     BigDecimal ours = order.total().amount();
     if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
       return false;
@@ -241,7 +254,7 @@ public class PurchaseOrderLifecycle {
   /** The ERP cancelled the order before it shipped; its process ends wherever it stands. */
   @Transactional
   public void cancelInErp(PurchaseOrderId id, String reason) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     order.cancelInErp(reason, now());
     audit.record(id.value(), Actor.ERP, AuditType.CANCELLED, reason);
@@ -252,7 +265,7 @@ public class PurchaseOrderLifecycle {
   /** Whether the required document is still missing; if so, the buyer is reminded. */
   @Transactional
   public boolean remindIfDocumentMissing(PurchaseOrderId id) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     if (order.hasDocument()) {
       return false;
     }
@@ -262,7 +275,7 @@ public class PurchaseOrderLifecycle {
 
   /** A status move the process makes, announced as made by the system; a retried step changes nothing twice. */
   private void byTheProcess(PurchaseOrderId id, Predicate<PurchaseOrder> move) {
-    PurchaseOrder order = get(id);
+    PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     if (move.test(order)) {
       changed(order, from, Actor.SYSTEM, order.statusReason());

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /** One ordered item; its total is computed once, in the order's currency. */
 @Embeddable
-public class PurchaseOrderLine {
+class PurchaseOrderLine {
 
   @Column(nullable = false)
   private String sku;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How other modules look orders up (issue 12: the start of orders' query API; they no longer reach its repository).
@@ -21,14 +22,18 @@ public class PurchaseOrderQueries {
 
   private final PurchaseOrders orders;
   private final PurchaseOrderReports reports;
+  private final Shipments shipments;
 
-  PurchaseOrderQueries(PurchaseOrders orders, PurchaseOrderReports reports) {
+  PurchaseOrderQueries(PurchaseOrders orders, PurchaseOrderReports reports, Shipments shipments) {
     this.orders = orders;
     this.reports = reports;
+    this.shipments = shipments;
   }
 
-  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
-    return orders.findById(id.value());
+  /** The order as it stands, if it exists. */
+  @Transactional(readOnly = true)
+  public Optional<PurchaseOrderSnapshot> find(PurchaseOrderId id) {
+    return orders.findById(id.value()).map(PurchaseOrderSnapshot::of);
   }
 
   /** Where the order stands; the order must exist. */
@@ -37,8 +42,15 @@ public class PurchaseOrderQueries {
   }
 
   /** The company's order with this PO number (PO numbers are unique per company). */
-  public Optional<PurchaseOrder> findByPoNumber(CompanyId companyId, String poNumber) {
-    return orders.findByCustomerIdAndPoNumber(companyId.value(), poNumber);
+  @Transactional(readOnly = true)
+  public Optional<PurchaseOrderSnapshot> findByPoNumber(CompanyId companyId, String poNumber) {
+    return orders.findByCustomerIdAndPoNumber(companyId.value(), poNumber).map(PurchaseOrderSnapshot::of);
+  }
+
+  /** The order's shipments, oldest first. */
+  @Transactional(readOnly = true)
+  public List<RecordedShipment> shipmentsOf(PurchaseOrderId id) {
+    return shipments.findByPurchaseOrderIdOrderByShippedAt(id.value()).stream().map(RecordedShipment::of).toList();
   }
 
   /** Per currency, the total of a company's orders in the given statuses, one order left out. */

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "purchase_order_revisions")
-public class PurchaseOrderRevision {
+class PurchaseOrderRevision {
 
   /** Order and revision number. */
   @Embeddable

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.audit.AuditTrail;
-import io.podesk.documents.StoredDocument;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
+import io.podesk.documents.StoredDocument;
 import io.podesk.identity.Roles;
 import io.podesk.shared.Actor;
 import io.podesk.shared.NotFoundException;
@@ -62,7 +62,7 @@ public class PurchaseOrderService {
   public PurchaseOrderView view(UUID id, Authentication caller) {
     PurchaseOrder order = access.visibleOrder(id, caller);
     StoredDocument document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
-    return PurchaseOrderView.of(order, document, approvals.recordsOf(id),
+    return PurchaseOrderView.of(PurchaseOrderSnapshot.of(order), document, approvals.recordsOf(id),
         invoiceDirectory.stream().flatMap(directory -> directory.invoicesOf(order.purchaseOrderId()).stream())
             .toList(),
         audit.timelineOf(id));
@@ -102,7 +102,7 @@ public class PurchaseOrderService {
   @Transactional
   public PurchaseOrderSummary submitWithDocument(Authentication caller, SubmitPurchaseOrder request, String fileName,
       byte[] pdf) {
-    PurchaseOrder order = intake.getObject().submit(caller.getName(), request);
+    PurchaseOrderSnapshot order = intake.getObject().submit(caller.getName(), request);
     if (pdf != null && pdf.length > 0) {
       attachDocument(order.id(), fileName, pdf, caller);
     }

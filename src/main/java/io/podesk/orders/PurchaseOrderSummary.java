@@ -12,7 +12,13 @@ import java.util.UUID;
 public record PurchaseOrderSummary(UUID id, String poNumber, String companyId, BigDecimal total, String currency,
     PurchaseOrderStatus status, Instant submittedAt, Instant updatedAt) {
 
+  /** Straight from the aggregate, without loading its lines. */
   static PurchaseOrderSummary of(PurchaseOrder order) {
+    return new PurchaseOrderSummary(order.id(), order.poNumber(), order.customerId(), order.total().amount(),
+        order.currency(), order.status(), order.submittedAt(), order.updatedAt());
+  }
+
+  static PurchaseOrderSummary of(PurchaseOrderSnapshot order) {
     return new PurchaseOrderSummary(order.id(), order.poNumber(), order.customerId(), order.total().amount(),
         order.currency(), order.status(), order.submittedAt(), order.updatedAt());
   }

@@ -42,7 +42,7 @@ public record PurchaseOrderView(
   public record Amounts(BigDecimal ordered, BigDecimal shipped, BigDecimal invoiced, BigDecimal paid,
       BigDecimal outstanding) {
 
-    static Amounts of(PurchaseOrder order, List<InvoiceDirectory.InvoiceSummary> invoices) {
+    static Amounts of(PurchaseOrderSnapshot order, List<InvoiceDirectory.InvoiceSummary> invoices) {
       BigDecimal shipped = Money.of(order.lines().stream()
           .map(line -> line.shippedQuantity().multiply(line.unitPrice()))
           .reduce(BigDecimal.ZERO, BigDecimal::add), order.currency()).rounded().amount();
@@ -65,11 +65,11 @@ public record PurchaseOrderView(
   public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
       Instant uploadedAt, String href) {}
 
-  static PurchaseOrderView of(PurchaseOrder order, StoredDocument document, List<TimelineEntry> timeline) {
+  static PurchaseOrderView of(PurchaseOrderSnapshot order, StoredDocument document, List<TimelineEntry> timeline) {
     return of(order, document, null, null, timeline);
   }
 
-  static PurchaseOrderView of(PurchaseOrder order, StoredDocument document, List<DecidedApproval> approvals,
+  static PurchaseOrderView of(PurchaseOrderSnapshot order, StoredDocument document, List<DecidedApproval> approvals,
       List<InvoiceDirectory.InvoiceSummary> invoices, List<TimelineEntry> timeline) {
     return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total().amount(),

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Shipments of all orders. */
-public interface Shipments extends JpaRepository<Shipment, UUID> {
+interface Shipments extends JpaRepository<Shipment, UUID> {
 
   List<Shipment> findByPurchaseOrderIdOrderByShippedAt(UUID purchaseOrderId);
 }

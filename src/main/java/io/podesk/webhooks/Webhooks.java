@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.invoicing.InvoiceIssued;
 import io.podesk.invoicing.PaymentRecorded;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
 import io.podesk.orders.PurchaseOrderSubmitted;
@@ -134,7 +134,7 @@ class Webhooks {
     if (interested.isEmpty()) {
       return;
     }
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.get(purchaseOrderId);
     for (WebhookSubscription subscription : interested) {
       UUID deliveryId = UUID.randomUUID();
       outbox.enqueue(new WebhookDelivery(deliveryId, subscription.id(), type, purchaseOrderId.value(),
@@ -142,7 +142,7 @@ class Webhooks {
     }
   }
 
-  private String payload(UUID deliveryId, String type, PurchaseOrder order) {
+  private String payload(UUID deliveryId, String type, PurchaseOrderSnapshot order) {
     Map<String, Object> purchaseOrder = new LinkedHashMap<>();
     purchaseOrder.put("id", order.id());
     purchaseOrder.put("company", order.customerId());

@@ -3,8 +3,9 @@ package io.podesk.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
+import io.podesk.audit.TimelineEntry;
+import io.podesk.shared.Money;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderRows;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class ApprovalModuleTests {
     plans.store(planId, order, 1, new ApprovalPlan(List.of(new ApprovalPlan.Step(1, "sequential", 1,
         Duration.ofDays(2), List.of(new ApprovalPlan.Slot("sales-managers", "directors", ApprovalPlan.Side.SELLER))))));
     BoundSlot slot = plans.bind(planId, "chain-" + order, "task-" + order);
-    BigDecimal total = new BigDecimal("5000");
+    Money total = Money.of(new BigDecimal("5000"), "USD");
 
     assertThatThrownBy(() -> policy.decide(new ApprovalDecision(slot, "salesmanager", "salesmanager", total, true,
         null, null))).isInstanceOfSatisfying(ApprovalRefused.class, refused -> assertThat(refused.getMessage())

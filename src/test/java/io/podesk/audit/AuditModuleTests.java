@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.podesk.shared.Actor;
 import io.podesk.support.ModuleTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ class AuditModuleTests {
     UUID order = UUID.randomUUID();
 
     transactions.executeWithoutResult(status -> {
-      trail.record(order, "nwbuyer", AuditType.SUBMITTED, "PO NW-TX-0042");
-      trail.record(order, "nwapprover", AuditType.TASK_COMPLETED, "x".repeat(3000));
+      trail.record(order, Actor.person("nwbuyer"), AuditType.SUBMITTED, "PO NW-TX-0042");
+      trail.record(order, Actor.person("nwapprover"), AuditType.TASK_COMPLETED, "x".repeat(3000));
     });
 
     assertThat(trail.timelineOf(order)).extracting(TimelineEntry::type, TimelineEntry::actor)
@@ -36,7 +37,7 @@ class AuditModuleTests {
 
   @Test
   void refusesToRecordOutsideATransaction() {
-    assertThatThrownBy(() -> trail.record(UUID.randomUUID(), "nwbuyer", AuditType.SUBMITTED, null))
+    assertThatThrownBy(() -> trail.record(UUID.randomUUID(), Actor.person("nwbuyer"), AuditType.SUBMITTED, null))
         .isInstanceOf(IllegalTransactionStateException.class);
   }
 }

@@ -3,19 +3,20 @@ package io.podesk.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
+import io.podesk.audit.TimelineEntry;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.ReapprovalPolicy;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderSteps;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The credit module with what it reads orders and customers through: an order's credit position counts the
@@ -42,17 +43,17 @@ class CreditModuleTests {
   void approvedOrdersTakeCreditFromTheNextOne() {
     UUID first = steps.submit("globexbuyer", null, "1000", "12.00").id();
 
-    CreditPosition before = credit.check(first);
+    CreditPosition before = credit.check(PurchaseOrderId.of(first));
 
     assertThat(before.exceeded()).as("12,000 of 20,000").isFalse();
-    assertThat(before.openOrders()).isEqualByComparingTo("0");
+    assertThat(before.openOrders().amount()).isEqualByComparingTo("0");
     steps.approve(first);
     UUID second = steps.submit("globexbuyer", null, "1000", "9.00").id();
 
-    CreditPosition after = credit.check(second);
+    CreditPosition after = credit.check(PurchaseOrderId.of(second));
 
-    assertThat(after.openOrders()).as("the first order, approved").isEqualByComparingTo("12000");
-    assertThat(after.available()).isEqualByComparingTo("8000");
+    assertThat(after.openOrders().amount()).as("the first order, approved").isEqualByComparingTo("12000");
+    assertThat(after.available().amount()).isEqualByComparingTo("8000");
     assertThat(after.exceeded()).as("9,000 more than the 8,000 left").isTrue();
     assertThat(audit.timelineOf(second)).extracting(TimelineEntry::type).contains("CREDIT_CHECKED");
   }

@@ -3,7 +3,9 @@ package io.podesk.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import io.podesk.support.ModuleTest;
 import java.math.BigDecimal;
@@ -28,20 +30,20 @@ class CustomersModuleTests {
     onboarding.addPerson(new CompanyPerson("iapprover", "initech", CompanyRole.APPROVER, "Ian Initech",
         "iapprover@initech.example", null));
 
-    assertThat(directory.termsOf("initech").currency()).isEqualTo("EUR");
+    assertThat(directory.termsOf(CompanyId.of("initech")).currency()).isEqualTo("EUR");
     assertThat(directory.person("ibuyer")).get().extracting(CompanyPerson::companyId).isEqualTo("initech");
-    assertThat(directory.approversOf("initech")).extracting(CompanyPerson::userId).containsExactly("iapprover");
-    SpendLimitRule rule = directory.spendLimitRule("initech", "ibuyer");
-    assertThat(rule.approvalsFor(Optional.of(new BigDecimal("999")))).as("below the spend limit").isZero();
-    assertThat(rule.approvalsFor(Optional.of(new BigDecimal("1001"))))
+    assertThat(directory.approversOf(CompanyId.of("initech"))).extracting(CompanyPerson::userId).containsExactly("iapprover");
+    SpendLimitRule rule = directory.spendLimitRule(CompanyId.of("initech"), "ibuyer");
+    assertThat(rule.approvalsFor(Optional.of(Money.of(new BigDecimal("999"), "EUR")))).as("below the spend limit").isZero();
+    assertThat(rule.approvalsFor(Optional.of(Money.of(new BigDecimal("1001"), "EUR"))))
         .as("two required, but the company has one approver").isEqualTo(1);
   }
 
   @Test
   void onboardingRefusesATakenCodeAndAPersonOfNoCompany() {
-    assertThat(directory.find("northwind")).as("demo data").isPresent();
+    assertThat(directory.find(CompanyId.of("northwind"))).as("demo data").isPresent();
 
-    assertThatThrownBy(() -> onboarding.addCompany(directory.termsOf("northwind")))
+    assertThatThrownBy(() -> onboarding.addCompany(directory.termsOf(CompanyId.of("northwind"))))
         .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> onboarding.addPerson(new CompanyPerson("nobody", "no-such-company",
         CompanyRole.BUYER, "No Body", "nobody@example.com", null))).isInstanceOf(NotFoundException.class);

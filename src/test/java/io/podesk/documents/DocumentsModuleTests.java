@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
+import io.podesk.audit.TimelineEntry;
+import io.podesk.shared.Actor;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderRows;
@@ -35,7 +36,7 @@ class DocumentsModuleTests {
     UUID order = OrderRows.purchaseOrder(jdbc, "nwbuyer");
     byte[] pdf = Pdfs.onePage();
 
-    StoredDocument stored = transactions.execute(status -> documents.storePdf(order, "signed PO.pdf", pdf, "nwbuyer"));
+    StoredDocument stored = transactions.execute(status -> documents.storePdf(order, "signed PO.pdf", pdf, Actor.person("nwbuyer")));
     DocumentContent content = documents.download(stored.id(), "salesrep");
 
     assertThat(content.bytes()).isEqualTo(pdf);
@@ -51,7 +52,7 @@ class DocumentsModuleTests {
     byte[] notPdf = "<html>not a PDF</html>".getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> transactions.executeWithoutResult(
-        status -> documents.storePdf(order, "order.pdf", notPdf, "nwbuyer")))
+        status -> documents.storePdf(order, "order.pdf", notPdf, Actor.person("nwbuyer"))))
         .isInstanceOf(InvalidInputException.class);
 
     assertThat(audit.timelineOf(order)).isEmpty();

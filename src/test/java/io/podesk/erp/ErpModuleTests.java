@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.ReapprovalPolicy;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.orders.ReapprovalPolicy;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderSteps;
 import java.io.IOException;
@@ -17,9 +18,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The ERP module with the orders, customers and invoicing it reads: an approved order goes to the ERP through the
@@ -42,12 +43,12 @@ class ErpModuleTests {
     var steps = new OrderSteps(intake, lifecycle, plans);
     UUID order = steps.approve(steps.submit("nwbuyer", "NW-MT-0201", "10", "6.40").id());
 
-    String reference = push.push(order);
-    String again = push.push(order);
+    String reference = push.push(PurchaseOrderId.of(order));
+    String again = push.push(PurchaseOrderId.of(order));
 
     assertThat(reference).isEqualTo("FILE-northwind-NW-MT-0201");
     assertThat(again).as("a retried push").isEqualTo(reference);
-    assertThat(queries.find(order)).get().satisfies(pushed -> {
+    assertThat(queries.find(PurchaseOrderId.of(order))).get().satisfies(pushed -> {
       assertThat(pushed.status()).isEqualTo(PurchaseOrderStatus.SENT_TO_ERP);
       assertThat(pushed.erpReference()).isEqualTo(reference);
     });

@@ -6,9 +6,11 @@ import io.podesk.approval.ApprovalPlans;
 import io.podesk.documents.Documents;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.ReapprovalPolicy;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.orders.ReapprovalPolicy;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderSteps;
 import java.util.List;
@@ -16,9 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The invoicing module with the orders, customers and documents it uses: what shipped is invoiced once, at the
@@ -44,21 +46,23 @@ class InvoicingModuleTests {
 
   @Test
   void invoicesWhatShippedOnceAndAnnouncesIt(PublishedEvents events) {
-    UUID order = steps.shipped(steps.submit("nwbuyer", "NW-MT-0101", "10", "6.40").id(), "10");
+    PurchaseOrderId order =
+        PurchaseOrderId.of(steps.shipped(steps.submit("nwbuyer", "NW-MT-0101", "10", "6.40").id(), "10"));
 
     List<Invoice> issued = invoicing.invoiceShipments(order);
     List<Invoice> again = invoicing.invoiceShipments(order);
 
     assertThat(again).as("each shipment is invoiced once").isEmpty();
     assertThat(issued).singleElement().satisfies(invoice -> {
-      assertThat(invoice.total()).as("64.00 and 8 % tax").isEqualByComparingTo("69.12");
+      assertThat(invoice.total().amount()).as("64.00 and 8 % tax").isEqualByComparingTo("69.12");
       assertThat(documents.find(invoice.documentId())).as("its PDF").isPresent();
     });
     assertThat(events.ofType(InvoiceIssued.class).matching(InvoiceIssued::purchaseOrderId, order)).singleElement()
         .extracting(InvoiceIssued::invoiceNumber).isEqualTo(issued.get(0).number());
     assertThat(queries.find(order)).get().extracting(o -> o.status()).isEqualTo(PurchaseOrderStatus.INVOICED);
 
-    invoicing.recordPayment(order, issued.get(0).number(), issued.get(0).total(), "financeclerk");
+    invoicing.recordPayment(order, issued.get(0).number(), issued.get(0).total().amount(),
+        Actor.person("financeclerk"));
 
     assertThat(events.ofType(PaymentRecorded.class).matching(PaymentRecorded::purchaseOrderId, order))
         .singleElement().extracting(PaymentRecorded::orderPaid).isEqualTo(true);

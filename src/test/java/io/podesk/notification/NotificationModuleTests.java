@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalRequested;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.ReapprovalPolicy;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderSteps;
@@ -60,7 +60,7 @@ class NotificationModuleTests {
 
   @Test
   void anApprovalRequestSendsEachApproverALinkOfTheirOwn(Scenario scenario) {
-    PurchaseOrder order = steps.submit("nwbuyer", "NW-MT-0402", "1000", "6.40");
+    PurchaseOrderSnapshot order = steps.submit("nwbuyer", "NW-MT-0402", "1000", "6.40");
 
     scenario.publish(new ApprovalRequested(order.id(), order.poNumber(), "northwind-approvers", true, "task-0402",
             List.of(new ApprovalRequested.Recipient("nwapprover", "Ned Northwind", "nwapprover@northwind.example")),

@@ -3,8 +3,10 @@ package io.podesk.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.podesk.audit.TimelineEntry;
 import io.podesk.audit.AuditTrail;
+import io.podesk.audit.TimelineEntry;
+import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.support.ModuleTest;
@@ -12,8 +14,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The orders module with the modules it uses (customers, documents, approval, audit, identity), without the workflow
@@ -32,16 +34,16 @@ class OrdersModuleTests {
 
   @Test
   void submittingStoresTheOrderAndAnnouncesIt(PublishedEvents events) {
-    PurchaseOrder order = intake.submit("nwbuyer", order("NW-MT-0001"));
+    PurchaseOrderSnapshot order = intake.submit("nwbuyer", order("NW-MT-0001"));
 
     assertThat(events.ofType(PurchaseOrderSubmitted.class)
-        .matching(PurchaseOrderSubmitted::purchaseOrderId, order.id())).singleElement().satisfies(submitted -> {
-          assertThat(submitted.customerId()).isEqualTo("northwind");
+        .matching(PurchaseOrderSubmitted::purchaseOrderId, order.purchaseOrderId())).singleElement().satisfies(submitted -> {
+          assertThat(submitted.customerId()).isEqualTo(CompanyId.of("northwind"));
           assertThat(submitted.submittedBy()).isEqualTo("nwbuyer");
           assertThat(submitted.total()).isEqualByComparingTo("64.00");
         });
-    assertThat(queries.findByPoNumber("northwind", "NW-MT-0001")).get()
-        .extracting(PurchaseOrder::status).isEqualTo(PurchaseOrderStatus.SUBMITTED);
+    assertThat(queries.findByPoNumber(CompanyId.of("northwind"), "NW-MT-0001")).get()
+        .extracting(PurchaseOrderSnapshot::status).isEqualTo(PurchaseOrderStatus.SUBMITTED);
     assertThat(audit.timelineOf(order.id())).extracting(TimelineEntry::type).containsExactly("SUBMITTED");
   }
 
@@ -52,21 +54,21 @@ class OrdersModuleTests {
             .extracting(FieldError::field).containsExactly("poNumber"));
 
     assertThat(events.ofType(PurchaseOrderSubmitted.class)).isEmpty();
-    assertThat(queries.findByPoNumber("northwind", "PO-123456")).isEmpty();
+    assertThat(queries.findByPoNumber(CompanyId.of("northwind"), "PO-123456")).isEmpty();
   }
 
   @Test
   void aWithdrawnOrderIsCancelledAndItsProcessToldToEnd(PublishedEvents events) {
-    PurchaseOrder order = intake.submit("nwbuyer", order("NW-MT-0002"));
+    PurchaseOrderSnapshot order = intake.submit("nwbuyer", order("NW-MT-0002"));
 
-    lifecycle.cancel(order.id(), "nwbuyer");
+    lifecycle.cancel(order.purchaseOrderId(), Actor.person("nwbuyer"));
 
     assertThat(events.ofType(PurchaseOrderWithdrawn.class)
-        .matching(PurchaseOrderWithdrawn::purchaseOrderId, order.id())).hasSize(1);
+        .matching(PurchaseOrderWithdrawn::purchaseOrderId, order.purchaseOrderId())).hasSize(1);
     assertThat(events.ofType(PurchaseOrderStatusChanged.class)
-        .matching(PurchaseOrderStatusChanged::purchaseOrderId, order.id()))
+        .matching(PurchaseOrderStatusChanged::purchaseOrderId, order.purchaseOrderId()))
         .extracting(PurchaseOrderStatusChanged::to).containsExactly(PurchaseOrderStatus.CANCELLED);
-    assertThat(queries.find(order.id())).get().extracting(PurchaseOrder::status)
+    assertThat(queries.find(order.purchaseOrderId())).get().extracting(PurchaseOrderSnapshot::status)
         .isEqualTo(PurchaseOrderStatus.CANCELLED);
   }
 

@@ -7,9 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.podesk.identity.Roles;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderQueries;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.ReapprovalPolicy;
+import io.podesk.shared.CompanyId;
 import io.podesk.support.ModuleTest;
 import io.podesk.workflow.ProcessInsights;
 import io.podesk.workflow.ProcessProgress;
@@ -47,8 +48,8 @@ class PortalModuleTests {
 
   @Test
   void anotherCompanysOrderDoesNotExistForTheBuyer() throws Exception {
-    PurchaseOrder own = orders.findByPoNumber("northwind", "NW-DE-0001").orElseThrow();
-    PurchaseOrder acmes = orders.findByPoNumber("acme", "PO-000001").orElseThrow();
+    PurchaseOrderSnapshot own = orders.findByPoNumber(CompanyId.of("northwind"), "NW-DE-0001").orElseThrow();
+    PurchaseOrderSnapshot acmes = orders.findByPoNumber(CompanyId.of("acme"), "PO-000001").orElseThrow();
 
     mvc.perform(get("/portal/orders/" + own.id()))
         .andExpect(status().isOk())

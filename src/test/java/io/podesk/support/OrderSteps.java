@@ -2,11 +2,13 @@ package io.podesk.support;
 
 import io.podesk.approval.ApprovalPlan;
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.SubmitPurchaseOrder;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +31,7 @@ public final class OrderSteps {
   }
 
   /** An order of one line (SKU {@code GLV-100}) submitted by the buyer. */
-  public PurchaseOrder submit(String buyer, String poNumber, String quantity, String unitPrice) {
+  public PurchaseOrderSnapshot submit(String buyer, String poNumber, String quantity, String unitPrice) {
     return intake.submit(buyer, new SubmitPurchaseOrder(poNumber, "USD", List.of(new SubmitPurchaseOrder.Line(
         "GLV-100", "Nitrile gloves, box of 100", new BigDecimal(quantity), new BigDecimal(unitPrice))), null, null));
   }
@@ -37,21 +39,21 @@ public final class OrderSteps {
   /** Approved as an order that needs no approval is: its plan has no step. */
   public UUID approve(UUID order) {
     plans.store("plan-" + order, order, 1, ApprovalPlan.none());
-    lifecycle.approve(order, "system");
+    lifecycle.approve(PurchaseOrderId.of(order), Actor.SYSTEM);
     return order;
   }
 
   /** Approved and in the ERP under the given reference. */
   public UUID inErp(UUID order, String erpReference) {
     approve(order);
-    lifecycle.recordErpReference(order, erpReference);
+    lifecycle.recordErpReference(PurchaseOrderId.of(order), erpReference);
     return order;
   }
 
   /** In the ERP, and the given quantity of its one line shipped. */
   public UUID shipped(UUID order, String quantity) {
     inErp(order, "ERP-" + order);
-    lifecycle.recordShipment(order, "erp-event-" + UUID.randomUUID(), "TRACK-1",
+    lifecycle.recordShipment(PurchaseOrderId.of(order), "erp-event-" + UUID.randomUUID(), "TRACK-1",
         List.of(new Shipment.Line("GLV-100", new BigDecimal(quantity))));
     return order;
   }

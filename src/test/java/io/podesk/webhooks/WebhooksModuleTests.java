@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.ReapprovalPolicy;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.support.ModuleTest;
@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The webhooks module with the orders and invoicing whose events it hears and the outbox it delivers through: an
@@ -47,7 +47,7 @@ class WebhooksModuleTests {
     scenario.stimulate(() -> steps.submit("nwbuyer", "NW-MT-0301", "10", "6.40"))
         .andWaitAtMost(Duration.ofSeconds(20))
         .andWaitForStateChange(() -> webhooks.deliveriesOf(subscription.id(), 10), deliveries -> !deliveries.isEmpty())
-        .andVerify((List<WebhookDelivery> deliveries, PurchaseOrder order) -> assertThat(deliveries)
+        .andVerify((List<WebhookDelivery> deliveries, PurchaseOrderSnapshot order) -> assertThat(deliveries)
             .singleElement().satisfies(delivery -> {
               assertThat(delivery.eventType()).isEqualTo("po.submitted");
               assertThat(delivery.purchaseOrderId()).isEqualTo(order.id());

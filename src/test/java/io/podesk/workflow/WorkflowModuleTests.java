@@ -7,6 +7,8 @@ import io.podesk.orders.PurchaseOrderIntake;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderStatus;
+import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.Jobs;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderSteps;
@@ -29,7 +31,9 @@ import org.springframework.test.context.TestPropertySource;
  * The job executor is off: the test runs the jobs.
  */
 @ModuleTest(BootstrapMode.ALL_DEPENDENCIES)
-@TestPropertySource(properties = {"podesk.module-test.engine=true", "camunda.bpm.job-execution.enabled=false"})
+// an engine name of its own: the engine registry is one per JVM, and the other tests' engine is "default"
+@TestPropertySource(properties = {"podesk.module-test.engine=true", "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.process-engine-name=workflow-module-test"})
 class WorkflowModuleTests {
 
   @Autowired PurchaseOrderIntake intake;
@@ -55,7 +59,7 @@ class WorkflowModuleTests {
 
     jobs.runDue(order);
 
-    assertThat(orders.find(order)).get().satisfies(pushed -> {
+    assertThat(orders.find(PurchaseOrderId.of(order))).get().satisfies(pushed -> {
       assertThat(pushed.status()).isEqualTo(PurchaseOrderStatus.SENT_TO_ERP);
       assertThat(pushed.erpReference()).isEqualTo("FILE-northwind-NW-MT-0501");
     });
@@ -68,7 +72,7 @@ class WorkflowModuleTests {
     UUID order = steps.submit("nwbuyer", "NW-MT-0502", "10", "6.40").id();
     String process = jobs.processInstanceOf(order);
 
-    lifecycle.cancel(order, "nwbuyer");
+    lifecycle.cancel(PurchaseOrderId.of(order), Actor.person("nwbuyer"));
 
     assertThat(jobs.processInstanceOf(order)).isNull();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process)

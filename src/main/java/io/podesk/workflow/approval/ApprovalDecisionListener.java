@@ -10,8 +10,8 @@ import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.ApprovalRefused;
 import io.podesk.approval.BoundSlot;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
@@ -64,7 +64,7 @@ class ApprovalDecisionListener implements TaskListener {
     if (!actors.isCandidate(task, approver)) {
       throw refused("approved", approver + " is not in a group this task is for and cannot decide it");
     }
-    PurchaseOrder order = orders.get(PurchaseOrderId.of(slot.purchaseOrderId()));
+    PurchaseOrderSnapshot order = orders.get(PurchaseOrderId.of(slot.purchaseOrderId()));
     try {
       policy.decide(new ApprovalDecision(slot, approver, order.submittedBy(),
           baseCurrency.toBase(order.total()).orElse(null), approved, REJECTION_REASON.get(task),

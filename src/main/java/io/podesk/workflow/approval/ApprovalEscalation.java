@@ -4,7 +4,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.ApprovalRequested;
-import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +38,7 @@ public class ApprovalEscalation {
    * Escalates in the caller's transaction (a timer's job). A task already open to its backup group is left
    * alone: nothing is added, audited or mailed twice.
    */
-  void escalate(String taskId, PurchaseOrder order, String fromGroup, String backupGroup, String why) {
+  void escalate(String taskId, PurchaseOrderSnapshot order, String fromGroup, String backupGroup, String why) {
     if (groupsOf(taskId).contains(backupGroup)) {
       return;
     }
@@ -54,7 +54,7 @@ public class ApprovalEscalation {
    * Escalates in a transaction of its own, committed even though the caller's (a refused completion) is rolled
    * back.
    */
-  void escalateNow(String taskId, PurchaseOrder order, String fromGroup, String backupGroup, String why) {
+  void escalateNow(String taskId, PurchaseOrderSnapshot order, String fromGroup, String backupGroup, String why) {
     ((ProcessEngineConfigurationImpl) configuration).getCommandExecutorTxRequiresNew()
         .execute(commandContext -> {
           escalate(taskId, order, fromGroup, backupGroup, why);

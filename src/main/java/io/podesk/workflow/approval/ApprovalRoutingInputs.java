@@ -4,7 +4,7 @@ import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.SpendLimitRule;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrder;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class ApprovalRoutingInputs {
     this.baseCurrency = baseCurrency;
   }
 
-  VariableMap of(PurchaseOrder order) {
+  VariableMap of(PurchaseOrderSnapshot order) {
     CustomerTerms customer = customerOf(order);
     VariableMap inputs = Variables.createVariables();
     // no rate for the order's currency: no total, and the routing table's fallback rule routes the order; the table
@@ -39,18 +39,18 @@ class ApprovalRoutingInputs {
     return inputs;
   }
 
-  String buyerApprovalGroup(PurchaseOrder order) {
+  String buyerApprovalGroup(PurchaseOrderSnapshot order) {
     return customerOf(order).approverGroup();
   }
 
   /** How many of the buyer's company approvers approve first: the customers module's spend-limit rule. */
-  int buyerApprovalsRequired(PurchaseOrder order) {
+  int buyerApprovalsRequired(PurchaseOrderSnapshot order) {
     SpendLimitRule rule = customers.spendLimitRule(order.companyId(), order.submittedBy());
     // the rule is stated in the company's currency; empty when no rate converts the order's total into it
     return rule.approvalsFor(baseCurrency.convert(order.total(), rule.currency()));
   }
 
-  private CustomerTerms customerOf(PurchaseOrder order) {
+  private CustomerTerms customerOf(PurchaseOrderSnapshot order) {
     return customers.find(order.companyId()).orElseThrow(
         () -> new IllegalStateException("Order " + order.id() + " names an unknown company " + order.customerId()));
   }

@@ -4,8 +4,8 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlan;
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrder order = orders.get(orderIdOf(execution));
+    PurchaseOrderSnapshot order = orders.get(orderIdOf(execution));
     List<Map<String, Object>> rows = decisions.evaluateDecisionByKey(ApprovalProcess.ROUTING_DECISION)
         .variables(inputs.of(order)).evaluate().getResultList();
     if (rows.isEmpty()) {

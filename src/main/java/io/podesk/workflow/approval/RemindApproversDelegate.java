@@ -5,8 +5,8 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.ApprovalRequested;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,7 +57,7 @@ class RemindApproversDelegate implements JavaDelegate {
         recipients.addAll(escalation.recipientsOf(taskGroups));
       }
     }
-    PurchaseOrder order = orders.get(orderIdOf(execution));
+    PurchaseOrderSnapshot order = orders.get(orderIdOf(execution));
     policy.remind(order.id(), order.displayName(), String.join(", ", groups.stream().distinct().toList()),
         recipients.stream().distinct().toList());
   }

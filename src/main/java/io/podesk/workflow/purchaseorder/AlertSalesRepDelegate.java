@@ -6,8 +6,8 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.workflow.approval.ApprovalEscalation;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +42,7 @@ class AlertSalesRepDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrder order = orders.get(orderIdOf(execution));
+    PurchaseOrderSnapshot order = orders.get(orderIdOf(execution));
     CustomerTerms customer = customers.termsOf(order.companyId());
     List<String> waitingFor = tasks.createTaskQuery().processInstanceBusinessKey(order.id().toString())
         .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list().stream()

@@ -3,8 +3,8 @@ package io.podesk.workflow.purchaseorder;
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.customers.CustomerDirectory;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ class CheckDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrder order = orders.get(orderIdOf(execution));
+    PurchaseOrderSnapshot order = orders.get(orderIdOf(execution));
     DOCUMENT_REQUIRED.set(execution, customers.termsOf(order.companyId()).documentRequired());
     DOCUMENT_ATTACHED.set(execution, order.hasDocument());
   }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
-import io.podesk.orders.PurchaseOrder;
 import io.podesk.orders.PurchaseOrderLifecycle;
 import io.podesk.orders.PurchaseOrderRevised;
+import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderSubmitted;
 import io.podesk.shared.PurchaseOrderId;
 import java.util.LinkedHashMap;
@@ -70,7 +70,7 @@ class PurchaseOrderProcessStarter {
   }
 
   private VariableMap variablesOf(PurchaseOrderId purchaseOrderId, String revisionSummary) {
-    PurchaseOrder order = orders.get(purchaseOrderId);
+    PurchaseOrderSnapshot order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.companyId());
     VariableMap variables = Variables.createVariables();
     PURCHASE_ORDER_ID.putIn(variables, order.id());
@@ -88,7 +88,7 @@ class PurchaseOrderProcessStarter {
   }
 
   /** The lines as a JSON list, for the forms' lines table. */
-  private String linesJson(PurchaseOrder order) {
+  private String linesJson(PurchaseOrderSnapshot order) {
     try {
       return json.writeValueAsString(order.lines().stream().map(line -> {
         var row = new LinkedHashMap<String, Object>();

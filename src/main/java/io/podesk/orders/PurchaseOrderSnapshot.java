@@ -1,0 +1,76 @@
+package io.podesk.orders;
+
+import io.podesk.shared.CompanyId;
+import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The order as it stands, as other modules read it: a read-only copy taken from the aggregate, never the aggregate
+ * itself, so no module but orders can change an order or lean on how it is stored.
+ *
+ * @param approvalFromStep the approval step a re-approval starts from (0: from the start)
+ * @param documentId the signed PDF attached now, or null
+ * @param approvedDocumentId the document the approvals were given on, or null
+ */
+public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId companyId, String poNumber,
+    int revision, PurchaseOrderStatus status, String statusReason, Money total, String notes, ShipTo shipTo,
+    List<Line> lines, String submittedBy, Instant submittedAt, Instant updatedAt, UUID documentId,
+    UUID approvedDocumentId, String rejectionReason, String erpReference, boolean fullyShipped,
+    int approvalFromStep) {
+
+  public PurchaseOrderSnapshot {
+    lines = List.copyOf(lines);
+  }
+
+  /** An order line with what of it shipped and what is still open. */
+  public record Line(String sku, String category, String description, BigDecimal quantity, BigDecimal unitPrice,
+      BigDecimal lineTotal, BigDecimal shippedQuantity, BigDecimal openQuantity) {
+
+    static Line of(PurchaseOrderLine line) {
+      return new Line(line.sku(), line.category(), line.description(), line.quantity(), line.unitPrice(),
+          line.lineTotal(), line.shippedQuantity(), line.openQuantity());
+    }
+  }
+
+  static PurchaseOrderSnapshot of(PurchaseOrder order) {
+    return new PurchaseOrderSnapshot(order.purchaseOrderId(), order.companyId(), order.poNumber(), order.revision(),
+        order.status(), order.statusReason(), order.total(), order.notes(), order.shipTo(),
+        order.lines().stream().map(Line::of).toList(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
+        order.documentId(), order.approvedDocumentId(), order.rejectionReason(), order.erpReference(),
+        order.fullyShipped(), order.approvalFromStep());
+  }
+
+  public UUID id() {
+    return purchaseOrderId.value();
+  }
+
+  /** The company's code, as tables and mails name it. */
+  public String customerId() {
+    return companyId.value();
+  }
+
+  public String currency() {
+    return total.currency().getCurrencyCode();
+  }
+
+  /** The product categories of the order's lines, each once, in alphabetical order. */
+  public SortedSet<String> categories() {
+    return lines.stream().map(Line::category).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  public boolean hasDocument() {
+    return documentId != null;
+  }
+
+  /** The PO number, or the id for an order entered without one. */
+  public String displayName() {
+    return poNumber != null ? poNumber : id().toString();
+  }
+}
