@@ -3,7 +3,7 @@ package io.podesk.credit;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderStatus;
@@ -26,12 +26,12 @@ class LocalCreditExposure implements CreditExposure {
       PurchaseOrderStatus.SENT_TO_ERP, PurchaseOrderStatus.PARTIALLY_SHIPPED, PurchaseOrderStatus.SHIPPED,
       PurchaseOrderStatus.INVOICED);
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final PurchaseOrderQueries purchaseOrders;
   private final CustomerDirectory customers;
   private final BaseCurrency currencies;
 
-  LocalCreditExposure(PurchaseOrderLifecycle orders, PurchaseOrderQueries purchaseOrders, CustomerDirectory customers,
+  LocalCreditExposure(PurchaseOrderCommands orders, PurchaseOrderQueries purchaseOrders, CustomerDirectory customers,
       BaseCurrency currencies) {
     this.currencies = currencies;
     this.orders = orders;

@@ -3,7 +3,7 @@ package io.podesk.erp;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.invoicing.Invoicing;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.ShipTo;
 import io.podesk.shared.PurchaseOrderId;
@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ErpPush {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final CustomerDirectory customers;
   private final ErpGateway gateway;
   private final Invoicing invoicing;
 
-  ErpPush(PurchaseOrderLifecycle orders, CustomerDirectory customers, ErpGateway gateway, Invoicing invoicing) {
+  ErpPush(PurchaseOrderCommands orders, CustomerDirectory customers, ErpGateway gateway, Invoicing invoicing) {
     this.invoicing = invoicing;
     this.orders = orders;
     this.customers = customers;

@@ -2,7 +2,7 @@ package io.podesk.erp;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderStatusChanged;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 class ErpRevisionHolds {
 
   private final ErpGateway gateway;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final AuditTrail audit;
 
-  ErpRevisionHolds(ErpGateway gateway, PurchaseOrderLifecycle orders, AuditTrail audit) {
+  ErpRevisionHolds(ErpGateway gateway, PurchaseOrderCommands orders, AuditTrail audit) {
     this.gateway = gateway;
     this.orders = orders;
     this.audit = audit;

@@ -9,8 +9,7 @@ import io.podesk.erp.ErpEvent.OrderCreated;
 import io.podesk.erp.ErpEvent.PaymentReported;
 import io.podesk.erp.ErpEvent.ShipmentReported;
 import io.podesk.invoicing.Invoicing;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.Actor;
@@ -42,15 +41,14 @@ class InboundErpEventService {
 
   private final InboundErpEvents events;
   private final PurchaseOrderQueries orders;
-  private final PurchaseOrderLifecycle lifecycle;
-  private final PurchaseOrderIntake intake;
+  private final PurchaseOrderCommands lifecycle;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
   private final Invoicing invoicing;
   private final BigDecimal totalTolerance;
 
-  InboundErpEventService(InboundErpEvents events, PurchaseOrderQueries orders, PurchaseOrderLifecycle lifecycle,
-      PurchaseOrderIntake intake, Clock clock, ApplicationEventPublisher publisher, Invoicing invoicing,
+  InboundErpEventService(InboundErpEvents events, PurchaseOrderQueries orders, PurchaseOrderCommands lifecycle,
+      Clock clock, ApplicationEventPublisher publisher, Invoicing invoicing,
       @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance) {
     this.invoicing = invoicing;
     this.totalTolerance = totalTolerance;
@@ -58,7 +56,6 @@ class InboundErpEventService {
     this.events = events;
     this.orders = orders;
     this.lifecycle = lifecycle;
-    this.intake = intake;
     this.clock = clock;
   }
 
@@ -129,7 +126,7 @@ class InboundErpEventService {
   }
 
   private void recordOfflineOrder(InboundErpEvent record, OrderCreated event) {
-    PurchaseOrderSnapshot order = intake.recordOfflineOrder(CompanyId.of(event.header().company()), event.order(),
+    PurchaseOrderSnapshot order = lifecycle.recordOfflineOrder(CompanyId.of(event.header().company()), event.order(),
         event.erpReference());
     record.outcome(InboundErpEvent.Status.APPLIED, order.id(), "Offline order recorded");
   }
@@ -160,7 +157,7 @@ class InboundErpEventService {
   }
 
   private void change(InboundErpEvent record, OrderChanged event, PurchaseOrderId orderId) {
-    intake.recordErpChange(orderId, event.change());
+    lifecycle.recordErpChange(orderId, event.change());
     record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Changed in the ERP");
   }
 

@@ -7,7 +7,7 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.documents.Documents;
 import io.podesk.documents.StoredDocument;
 import io.podesk.orders.InvoiceDirectory;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.RecordedShipment;
@@ -41,7 +41,7 @@ public class Invoicing implements InvoiceDirectory {
   private final Invoices invoices;
   private final InvoiceNumbers numbers;
   private final PurchaseOrderQueries queries;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final CustomerDirectory customers;
   private final Documents documents;
   private final AuditTrail audit;
@@ -50,7 +50,7 @@ public class Invoicing implements InvoiceDirectory {
   private final Clock clock;
   private final EntityManager entityManager;
 
-  Invoicing(Invoices invoices, InvoiceNumbers numbers, PurchaseOrderQueries queries, PurchaseOrderLifecycle orders,
+  Invoicing(Invoices invoices, InvoiceNumbers numbers, PurchaseOrderQueries queries, PurchaseOrderCommands orders,
       CustomerDirectory customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
       InvoicingProperties properties, Clock clock, EntityManager entityManager) {
     this.invoices = invoices;

@@ -3,7 +3,7 @@ package io.podesk.notification;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrderDocuments;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.Actor;
@@ -30,18 +30,18 @@ class LinkActions {
   private final PurchaseOrderQueries orders;
   private final CustomerDirectory customers;
   private final ApprovalTasks approvals;
-  private final PurchaseOrderDocuments documents;
+  private final PurchaseOrderCommands commands;
   private final BaseCurrency baseCurrency;
   private final LinkProperties properties;
   private final Clock clock;
 
   LinkActions(SignedLinks links, PurchaseOrderQueries orders, CustomerDirectory customers, ApprovalTasks approvals,
-      PurchaseOrderDocuments documents, BaseCurrency baseCurrency, LinkProperties properties, Clock clock) {
+      PurchaseOrderCommands commands, BaseCurrency baseCurrency, LinkProperties properties, Clock clock) {
     this.links = links;
     this.orders = orders;
     this.customers = customers;
     this.approvals = approvals;
-    this.documents = documents;
+    this.commands = commands;
     this.baseCurrency = baseCurrency;
     this.properties = properties;
     this.clock = clock;
@@ -90,7 +90,7 @@ class LinkActions {
   @Transactional
   UUID upload(String token, String loggedInUser, String fileName, byte[] content) {
     ActionLink link = lockUsable(token, loggedInUser, ActionLink.Action.UPLOAD_DOCUMENT);
-    documents.attach(PurchaseOrderId.of(link.purchaseOrderId()), fileName, content, Actor.person(link.recipient()));
+    commands.attachDocument(PurchaseOrderId.of(link.purchaseOrderId()), fileName, content, Actor.person(link.recipient()));
     link.use(Instant.now(clock));
     return link.purchaseOrderId();
   }

@@ -1,7 +1,7 @@
 package io.podesk.orders;
 
-import io.podesk.documents.StoredDocument;
 import io.podesk.documents.Documents;
+import io.podesk.documents.StoredDocument;
 import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * content checks (a real PDF, size), the document store's audit and the process's message always apply.
  */
 @Component
-public class PurchaseOrderDocuments {
+class PurchaseOrderDocuments {
 
   private final PurchaseOrders orders;
   private final Documents documents;

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction. Listeners in the same transaction start its process, so either all of it happens or none.
  */
 @Service
-public class PurchaseOrderIntake {
+class PurchaseOrderIntake {
 
   private final PurchaseOrders orders;
   private final CustomerDirectory customers;

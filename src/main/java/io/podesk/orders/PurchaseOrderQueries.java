@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.customers.CustomerDirectory;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
@@ -23,11 +24,14 @@ public class PurchaseOrderQueries {
   private final PurchaseOrders orders;
   private final PurchaseOrderReports reports;
   private final Shipments shipments;
+  private final CustomerDirectory customers;
 
-  PurchaseOrderQueries(PurchaseOrders orders, PurchaseOrderReports reports, Shipments shipments) {
+  PurchaseOrderQueries(PurchaseOrders orders, PurchaseOrderReports reports, Shipments shipments,
+      CustomerDirectory customers) {
     this.orders = orders;
     this.reports = reports;
     this.shipments = shipments;
+    this.customers = customers;
   }
 
   /** The order as it stands, if it exists. */
@@ -45,6 +49,14 @@ public class PurchaseOrderQueries {
   @Transactional(readOnly = true)
   public Optional<PurchaseOrderSnapshot> findByPoNumber(CompanyId companyId, String poNumber) {
     return orders.findByCustomerIdAndPoNumber(companyId.value(), poNumber).map(PurchaseOrderSnapshot::of);
+  }
+
+  /** Whether the order's company requires a signed PO document, and whether the order has one. */
+  @Transactional(readOnly = true)
+  public DocumentStanding documentStanding(PurchaseOrderId id) {
+    PurchaseOrder order = orders.findById(id.value())
+        .orElseThrow(() -> new NotFoundException("No purchase order " + id));
+    return new DocumentStanding(customers.termsOf(order.companyId()).documentRequired(), order.hasDocument());
   }
 
   /** The order's shipments, oldest first. */

@@ -30,7 +30,7 @@ public class PurchaseOrderService {
   private final PurchaseOrders orders;
   private final PurchaseOrderAccess access;
   private final Documents documents;
-  private final PurchaseOrderLifecycle lifecycle;
+  private final PurchaseOrderCommands lifecycle;
   private final AuditTrail audit;
   private final ApprovalPolicy approvals;
   private final PurchaseOrderRevisions revisionRepository;
@@ -41,7 +41,7 @@ public class PurchaseOrderService {
 
   PurchaseOrderService(PurchaseOrderDocuments orderDocuments, PurchaseOrders orders, PurchaseOrderAccess access,
       Documents documents,
-      PurchaseOrderLifecycle lifecycle, AuditTrail audit, ApprovalPolicy approvals,
+      PurchaseOrderCommands lifecycle, AuditTrail audit, ApprovalPolicy approvals,
       PurchaseOrderRevisions revisionRepository, ObjectMapper json,
       ObjectProvider<InvoiceDirectory> invoiceDirectory,
       ObjectProvider<PurchaseOrderIntake> intake) {

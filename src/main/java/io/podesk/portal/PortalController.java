@@ -7,7 +7,7 @@ import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.invoicing.InvoiceDownloads;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrderIntake;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderSummary;
@@ -65,18 +65,18 @@ class PortalController {
   private static final int MAX_PAGE = 10_000_000;
 
   private final PurchaseOrderService orders;
-  private final PurchaseOrderIntake intake;
+  private final PurchaseOrderCommands commands;
   private final CustomerDirectory customers;
   private final BaseCurrency currencies;
   private final Documents documents;
   private final InvoiceDownloads invoices;
   private final ProcessProgress progress;
 
-  PortalController(PurchaseOrderService orders, PurchaseOrderIntake intake, CustomerDirectory customers,
+  PortalController(PurchaseOrderService orders, PurchaseOrderCommands commands, CustomerDirectory customers,
       BaseCurrency currencies, Documents documents, InvoiceDownloads invoices,
       ProcessProgress progress) {
     this.orders = orders;
-    this.intake = intake;
+    this.commands = commands;
     this.customers = customers;
     this.currencies = currencies;
     this.documents = documents;
@@ -196,7 +196,7 @@ class PortalController {
       RedirectAttributes redirect, HttpServletResponse response) {
     PurchaseOrderView order = revisable(id, user);
     try {
-      intake.revise(id, user.getName(), form.toRequest());
+      commands.revise(id, user.getName(), form.toRequest());
       redirect.addFlashAttribute("notice", "Revision submitted: the order goes through approval again.");
       return "redirect:/portal/orders/" + id;
     } catch (InvalidInputException e) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.invoicing.InvoiceIssued;
 import io.podesk.invoicing.PaymentRecorded;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderStatusChanged;
@@ -40,13 +40,13 @@ class Webhooks {
 
   private final WebhookSubscriptions subscriptions;
   private final WebhookDeliveries deliveries;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ObjectMapper json;
   private final Clock clock;
   private final WebhookTargets targets;
   private final Outbox outbox;
 
-  Webhooks(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, PurchaseOrderLifecycle orders,
+  Webhooks(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, PurchaseOrderCommands orders,
       ObjectMapper json, Clock clock, WebhookTargets targets, Outbox outbox) {
     this.targets = targets;
     this.outbox = outbox;

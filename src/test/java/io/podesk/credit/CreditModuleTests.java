@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.TimelineEntry;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.ReapprovalPolicy;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.ModuleTest;
@@ -29,14 +28,13 @@ class CreditModuleTests {
 
   @Autowired CreditHolds credit;
   @Autowired AuditTrail audit;
-  @Autowired PurchaseOrderIntake intake;
-  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderCommands lifecycle;
   @Autowired ApprovalPlans plans;
   OrderSteps steps;
 
   @BeforeEach
   void setUp() {
-    steps = new OrderSteps(intake, lifecycle, plans);
+    steps = new OrderSteps(lifecycle, plans);
   }
 
   @Test

@@ -3,8 +3,7 @@ package io.podesk.erp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.ReapprovalPolicy;
@@ -32,15 +31,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class ErpModuleTests {
 
   @Autowired ErpPush push;
-  @Autowired PurchaseOrderIntake intake;
-  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderCommands lifecycle;
   @Autowired PurchaseOrderQueries queries;
   @Autowired ApprovalPlans plans;
   @Value("${podesk.erp.file.folder}") Path exportFolder;
 
   @Test
   void pushesAnApprovedOrderOnceAndRecordsTheErpsReference() throws IOException {
-    var steps = new OrderSteps(intake, lifecycle, plans);
+    var steps = new OrderSteps(lifecycle, plans);
     UUID order = steps.approve(steps.submit("nwbuyer", "NW-MT-0201", "10", "6.40").id());
 
     String reference = push.push(PurchaseOrderId.of(order));

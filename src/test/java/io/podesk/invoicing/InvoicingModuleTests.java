@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.documents.Documents;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.ReapprovalPolicy;
@@ -33,15 +32,14 @@ class InvoicingModuleTests {
 
   @Autowired Invoicing invoicing;
   @Autowired Documents documents;
-  @Autowired PurchaseOrderIntake intake;
-  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderCommands lifecycle;
   @Autowired PurchaseOrderQueries queries;
   @Autowired ApprovalPlans plans;
   OrderSteps steps;
 
   @BeforeEach
   void setUp() {
-    steps = new OrderSteps(intake, lifecycle, plans);
+    steps = new OrderSteps(lifecycle, plans);
   }
 
   @Test

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalRequested;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.ReapprovalPolicy;
 import io.podesk.support.ModuleTest;
@@ -36,15 +35,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class NotificationModuleTests {
 
   @MockitoBean ApprovalTasks approvalTasks;
-  @Autowired PurchaseOrderIntake intake;
-  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderCommands lifecycle;
   @Autowired ApprovalPlans plans;
   @Autowired JdbcTemplate jdbc;
   OrderSteps steps;
 
   @BeforeEach
   void setUp() {
-    steps = new OrderSteps(intake, lifecycle, plans);
+    steps = new OrderSteps(lifecycle, plans);
   }
 
   @Test

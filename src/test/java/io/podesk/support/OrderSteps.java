@@ -2,8 +2,7 @@ package io.podesk.support;
 
 import io.podesk.approval.ApprovalPlan;
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.SubmitPurchaseOrder;
@@ -20,19 +19,17 @@ import java.util.UUID;
  */
 public final class OrderSteps {
 
-  private final PurchaseOrderIntake intake;
-  private final PurchaseOrderLifecycle lifecycle;
+  private final PurchaseOrderCommands lifecycle;
   private final ApprovalPlans plans;
 
-  public OrderSteps(PurchaseOrderIntake intake, PurchaseOrderLifecycle lifecycle, ApprovalPlans plans) {
-    this.intake = intake;
+  public OrderSteps(PurchaseOrderCommands lifecycle, ApprovalPlans plans) {
     this.lifecycle = lifecycle;
     this.plans = plans;
   }
 
   /** An order of one line (SKU {@code GLV-100}) submitted by the buyer. */
   public PurchaseOrderSnapshot submit(String buyer, String poNumber, String quantity, String unitPrice) {
-    return intake.submit(buyer, new SubmitPurchaseOrder(poNumber, "USD", List.of(new SubmitPurchaseOrder.Line(
+    return lifecycle.submit(buyer, new SubmitPurchaseOrder(poNumber, "USD", List.of(new SubmitPurchaseOrder.Line(
         "GLV-100", "Nitrile gloves, box of 100", new BigDecimal(quantity), new BigDecimal(unitPrice))), null, null));
   }
 

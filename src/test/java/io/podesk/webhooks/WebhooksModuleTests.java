@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.ReapprovalPolicy;
 import io.podesk.shared.InvalidInputException;
@@ -33,13 +32,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class WebhooksModuleTests {
 
   @Autowired Webhooks webhooks;
-  @Autowired PurchaseOrderIntake intake;
-  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderCommands lifecycle;
   @Autowired ApprovalPlans plans;
 
   @Test
   void aSubmittedOrderBecomesADeliveryForItsSubscriber(Scenario scenario) {
-    var steps = new OrderSteps(intake, lifecycle, plans);
+    var steps = new OrderSteps(lifecycle, plans);
     // nothing listens on port 9: the delivery is attempted and fails, which the outbox module's own test covers
     WebhookSubscription subscription = webhooks.subscribe("http://localhost:9/hooks", "a-secret-of-16-characters",
         Set.of("po.submitted"));

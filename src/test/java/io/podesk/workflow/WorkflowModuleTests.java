@@ -3,8 +3,7 @@ package io.podesk.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderIntake;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.shared.Actor;
@@ -36,8 +35,7 @@ import org.springframework.test.context.TestPropertySource;
     "camunda.bpm.process-engine-name=workflow-module-test"})
 class WorkflowModuleTests {
 
-  @Autowired PurchaseOrderIntake intake;
-  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderCommands lifecycle;
   @Autowired PurchaseOrderQueries orders;
   @Autowired ApprovalPlans plans;
   @Autowired RuntimeService runtime;
@@ -48,7 +46,7 @@ class WorkflowModuleTests {
 
   @BeforeEach
   void setUp() {
-    steps = new OrderSteps(intake, lifecycle, plans);
+    steps = new OrderSteps(lifecycle, plans);
     jobs = new Jobs(management, runtime);
   }
 

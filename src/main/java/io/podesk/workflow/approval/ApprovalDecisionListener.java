@@ -10,7 +10,7 @@ import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.ApprovalRefused;
 import io.podesk.approval.BoundSlot;
 import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.PurchaseOrderId;
@@ -30,14 +30,14 @@ import org.springframework.stereotype.Component;
 class ApprovalDecisionListener implements TaskListener {
 
   private final TaskActors actors;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalPolicy policy;
   private final ApprovalEscalation escalation;
 
   private final BaseCurrency baseCurrency;
   private final ApprovalPlans plans;
 
-  ApprovalDecisionListener(TaskActors actors, PurchaseOrderLifecycle orders, ApprovalPolicy policy,
+  ApprovalDecisionListener(TaskActors actors, PurchaseOrderCommands orders, ApprovalPolicy policy,
       ApprovalEscalation escalation, BaseCurrency baseCurrency, ApprovalPlans plans) {
     this.plans = plans;
     this.baseCurrency = baseCurrency;

@@ -7,7 +7,7 @@ import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.BoundSlot;
 import io.podesk.approval.FourEyes;
 import io.podesk.approval.OutOfOfficeCalendar;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
 import java.util.UUID;
@@ -25,11 +25,11 @@ class ApprovalTaskAssignedListener implements TaskListener {
   private final OutOfOfficeCalendar calendar;
   private final TaskActors actors;
   private final ApprovalPolicy policy;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalPlans plans;
 
   ApprovalTaskAssignedListener(OutOfOfficeCalendar calendar, TaskActors actors, ApprovalPolicy policy,
-      PurchaseOrderLifecycle orders, ApprovalPlans plans) {
+      PurchaseOrderCommands orders, ApprovalPlans plans) {
     this.plans = plans;
     this.orders = orders;
     this.calendar = calendar;

@@ -8,7 +8,7 @@ import io.podesk.approval.BoundSlot;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.Actor;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.PurchaseOrderId;
@@ -35,12 +35,12 @@ class ApprovalTaskCreatedListener implements TaskListener {
   private final Clock clock;
   private final IdentityService identity;
   private final CustomerDirectory customers;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApplicationEventPublisher events;
   private final ApprovalPlans plans;
 
   ApprovalTaskCreatedListener(AuditTrail audit, Clock clock, IdentityService identity,
-      CustomerDirectory customers, PurchaseOrderLifecycle orders,
+      CustomerDirectory customers, PurchaseOrderCommands orders,
       ApplicationEventPublisher events, ApprovalPlans plans) {
     this.plans = plans;
     this.audit = audit;

@@ -4,7 +4,7 @@ import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_ApprovePu
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.PurchaseOrderId;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 class EscalateApprovalDelegate implements JavaDelegate {
 
   private final TaskService tasks;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalEscalation escalation;
   private final ApprovalPlans plans;
 
-  EscalateApprovalDelegate(TaskService tasks, PurchaseOrderLifecycle orders, ApprovalEscalation escalation,
+  EscalateApprovalDelegate(TaskService tasks, PurchaseOrderCommands orders, ApprovalEscalation escalation,
       ApprovalPlans plans) {
     this.plans = plans;
     this.tasks = tasks;

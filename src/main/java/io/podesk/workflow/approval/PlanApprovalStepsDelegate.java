@@ -4,7 +4,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlan;
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,11 +28,11 @@ import org.springframework.stereotype.Component;
 class PlanApprovalStepsDelegate implements JavaDelegate {
 
   private final DecisionService decisions;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalRoutingInputs inputs;
   private final ApprovalPlans plans;
 
-  PlanApprovalStepsDelegate(DecisionService decisions, PurchaseOrderLifecycle orders, ApprovalRoutingInputs inputs,
+  PlanApprovalStepsDelegate(DecisionService decisions, PurchaseOrderCommands orders, ApprovalRoutingInputs inputs,
       ApprovalPlans plans) {
     this.decisions = decisions;
     this.orders = orders;

@@ -5,7 +5,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.ApprovalRequested;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,11 @@ class RemindApproversDelegate implements JavaDelegate {
 
   private final TaskService tasks;
   private final IdentityService identity;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalPolicy policy;
   private final ApprovalEscalation escalation;
 
-  RemindApproversDelegate(TaskService tasks, IdentityService identity, PurchaseOrderLifecycle orders,
+  RemindApproversDelegate(TaskService tasks, IdentityService identity, PurchaseOrderCommands orders,
       ApprovalPolicy policy, ApprovalEscalation escalation) {
     this.tasks = tasks;
     this.identity = identity;

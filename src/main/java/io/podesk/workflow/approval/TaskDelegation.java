@@ -7,7 +7,7 @@ import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.BoundSlot;
 import io.podesk.approval.FourEyes;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
@@ -30,11 +30,11 @@ class TaskDelegation {
   private final TaskActors actors;
   private final ApprovalEscalation escalation;
   private final ApprovalPolicy policy;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalPlans plans;
 
   TaskDelegation(TaskService tasks, TaskActors actors, ApprovalEscalation escalation, ApprovalPolicy policy,
-      PurchaseOrderLifecycle orders, ApprovalPlans plans) {
+      PurchaseOrderCommands orders, ApprovalPlans plans) {
     this.plans = plans;
     this.tasks = tasks;
     this.actors = actors;

@@ -2,7 +2,7 @@ package io.podesk.workflow.credit;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("holdForCreditListener")
 class HoldForCreditListener implements ExecutionListener {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
 
-  HoldForCreditListener(PurchaseOrderLifecycle orders) {
+  HoldForCreditListener(PurchaseOrderCommands orders) {
     this.orders = orders;
   }
 

@@ -3,7 +3,7 @@ package io.podesk.workflow.credit;
 import static io.podesk.workflow.credit.CreditCheckProcess.*;
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("rejectForCreditDelegate")
 class RejectForCreditDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
 
-  RejectForCreditDelegate(PurchaseOrderLifecycle orders) {
+  RejectForCreditDelegate(PurchaseOrderCommands orders) {
     this.orders = orders;
   }
 

@@ -6,7 +6,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.workflow.approval.ApprovalEscalation;
 import java.util.List;
@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
 @Component("alertSalesRepDelegate")
 class AlertSalesRepDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final CustomerDirectory customers;
   private final IdentityService identity;
   private final TaskService tasks;
   private final ApprovalEscalation escalation;
   private final ApprovalPolicy policy;
 
-  AlertSalesRepDelegate(PurchaseOrderLifecycle orders, CustomerDirectory customers, IdentityService identity,
+  AlertSalesRepDelegate(PurchaseOrderCommands orders, CustomerDirectory customers, IdentityService identity,
       TaskService tasks, ApprovalEscalation escalation, ApprovalPolicy policy) {
     this.orders = orders;
     this.customers = customers;

@@ -1,7 +1,7 @@
 package io.podesk.workflow.purchaseorder;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.Actor;
 import io.podesk.shared.PurchaseOrderId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("approvePurchaseOrderDelegate")
 class ApprovePurchaseOrderDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalPlans plans;
 
-  ApprovePurchaseOrderDelegate(PurchaseOrderLifecycle orders, ApprovalPlans plans) {
+  ApprovePurchaseOrderDelegate(PurchaseOrderCommands orders, ApprovalPlans plans) {
     this.orders = orders;
     this.plans = plans;
   }

@@ -2,7 +2,7 @@ package io.podesk.workflow.purchaseorder;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("awaitApprovalListener")
 class AwaitApprovalListener implements ExecutionListener {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
 
-  AwaitApprovalListener(PurchaseOrderLifecycle orders) {
+  AwaitApprovalListener(PurchaseOrderCommands orders) {
     this.orders = orders;
   }
 

@@ -2,9 +2,8 @@ package io.podesk.workflow.purchaseorder;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.customers.CustomerDirectory;
-import io.podesk.orders.PurchaseOrderLifecycle;
-import io.podesk.orders.PurchaseOrderSnapshot;
+import io.podesk.orders.DocumentStanding;
+import io.podesk.orders.PurchaseOrderQueries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,18 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("checkDocumentDelegate")
 class CheckDocumentDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
-  private final CustomerDirectory customers;
+  private final PurchaseOrderQueries orders;
 
-  CheckDocumentDelegate(PurchaseOrderLifecycle orders, CustomerDirectory customers) {
+  CheckDocumentDelegate(PurchaseOrderQueries orders) {
     this.orders = orders;
-    this.customers = customers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrderSnapshot order = orders.get(orderIdOf(execution));
-    DOCUMENT_REQUIRED.set(execution, customers.termsOf(order.companyId()).documentRequired());
-    DOCUMENT_ATTACHED.set(execution, order.hasDocument());
+    DocumentStanding document = orders.documentStanding(orderIdOf(execution));
+    DOCUMENT_REQUIRED.set(execution, document.required());
+    DOCUMENT_ATTACHED.set(execution, document.attached());
   }
 }

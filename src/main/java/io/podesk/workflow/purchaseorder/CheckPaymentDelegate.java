@@ -2,7 +2,7 @@ package io.podesk.workflow.purchaseorder;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("checkPaymentDelegate")
 class CheckPaymentDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
 
-  CheckPaymentDelegate(PurchaseOrderLifecycle orders) {
+  CheckPaymentDelegate(PurchaseOrderCommands orders) {
     this.orders = orders;
   }
 

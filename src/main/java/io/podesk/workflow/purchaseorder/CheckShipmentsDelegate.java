@@ -2,7 +2,7 @@ package io.podesk.workflow.purchaseorder;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("checkShipmentsDelegate")
 class CheckShipmentsDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
 
-  CheckShipmentsDelegate(PurchaseOrderLifecycle orders) {
+  CheckShipmentsDelegate(PurchaseOrderCommands orders) {
     this.orders = orders;
   }
 

@@ -2,7 +2,7 @@ package io.podesk.workflow.purchaseorder;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("purchaseOrderStatus")
 public class EarlierVersionStatusExpressions {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
 
-  EarlierVersionStatusExpressions(PurchaseOrderLifecycle orders) {
+  EarlierVersionStatusExpressions(PurchaseOrderCommands orders) {
     this.orders = orders;
   }
 

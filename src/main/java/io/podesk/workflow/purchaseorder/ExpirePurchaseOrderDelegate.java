@@ -2,7 +2,7 @@ package io.podesk.workflow.purchaseorder;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("expirePurchaseOrderDelegate")
 class ExpirePurchaseOrderDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
 
-  ExpirePurchaseOrderDelegate(PurchaseOrderLifecycle orders) {
+  ExpirePurchaseOrderDelegate(PurchaseOrderCommands orders) {
     this.orders = orders;
   }
 

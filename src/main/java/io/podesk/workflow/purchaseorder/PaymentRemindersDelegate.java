@@ -4,7 +4,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.invoicing.Invoicing;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 class PaymentRemindersDelegate implements JavaDelegate {
 
   private final Invoicing invoicing;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final CustomerDirectory customers;
   private final IdentityService identity;
 
-  PaymentRemindersDelegate(Invoicing invoicing, PurchaseOrderLifecycle orders, CustomerDirectory customers,
+  PaymentRemindersDelegate(Invoicing invoicing, PurchaseOrderCommands orders, CustomerDirectory customers,
       IdentityService identity) {
     this.invoicing = invoicing;
     this.orders = orders;

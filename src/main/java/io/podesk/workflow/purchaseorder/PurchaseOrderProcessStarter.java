@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderSubmitted;
@@ -28,12 +28,12 @@ import org.springframework.stereotype.Component;
 class PurchaseOrderProcessStarter {
 
   private final RuntimeService runtime;
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final CustomerDirectory customers;
   private final String baseUrl;
   private final ObjectMapper json = new ObjectMapper();
 
-  PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderLifecycle orders, CustomerDirectory customers,
+  PurchaseOrderProcessStarter(RuntimeService runtime, PurchaseOrderCommands orders, CustomerDirectory customers,
       @Value("${podesk.base-url}") String baseUrl) {
     this.runtime = runtime;
     this.orders = orders;

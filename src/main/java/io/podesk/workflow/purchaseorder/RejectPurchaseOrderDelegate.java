@@ -2,7 +2,7 @@ package io.podesk.workflow.purchaseorder;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.DecidedApproval;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.Actor;
 import io.podesk.shared.PurchaseOrderId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("rejectPurchaseOrderDelegate")
 class RejectPurchaseOrderDelegate implements JavaDelegate {
 
-  private final PurchaseOrderLifecycle orders;
+  private final PurchaseOrderCommands orders;
   private final ApprovalPlans plans;
 
-  RejectPurchaseOrderDelegate(PurchaseOrderLifecycle orders, ApprovalPlans plans) {
+  RejectPurchaseOrderDelegate(PurchaseOrderCommands orders, ApprovalPlans plans) {
     this.orders = orders;
     this.plans = plans;
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.podesk.approval.AuthorityLimit;
 import io.podesk.approval.AuthorityLimits;
-import io.podesk.orders.PurchaseOrderLifecycle;
+import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.Actor;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.Api;
@@ -45,7 +45,7 @@ class ServerOwnedApprovalPlanTests {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired AuthorityLimits limits;
-  @Autowired PurchaseOrderLifecycle lifecycle;
+  @Autowired PurchaseOrderCommands lifecycle;
   Api api;
   Jobs jobs;
 

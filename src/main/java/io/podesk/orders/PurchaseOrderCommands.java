@@ -3,7 +3,9 @@ package io.podesk.orders;
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.documents.StoredDocument;
 import io.podesk.shared.Actor;
+import io.podesk.shared.CompanyId;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.EntityManager;
@@ -23,13 +25,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The order's status changes, each named for what happens, in the caller's transaction, audited and announced: the
- * phases the process moves it through (each a no-op when the order is already there, so a retried process step
- * changes nothing twice), and the facts the order derives its fulfilment status from (shipments, invoices,
- * payments). Other modules change an order's status only through here.
+ * Orders' one command API: every change other modules make to an order, each named for what happens, audited and
+ * announced. Submissions and revisions (from buyers, and orders entered or changed in the ERP), the signed document,
+ * the phases the process moves the order through (each a no-op when the order is already there, so a retried process
+ * step changes nothing twice), and the facts the order derives its fulfilment status from (shipments, invoices,
+ * payments). Reads go through {@link PurchaseOrderQueries}.
  */
 @Service
-public class PurchaseOrderLifecycle {
+public class PurchaseOrderCommands {
 
   private final PurchaseOrders orders;
   private final AuditTrail audit;
@@ -38,9 +41,14 @@ public class PurchaseOrderLifecycle {
   private final Shipments shipments;
   private final EntityManager entityManager;
   private final ApprovalPlans approvalPlans;
+  private final PurchaseOrderIntake intake;
+  private final PurchaseOrderDocuments documents;
 
-  PurchaseOrderLifecycle(PurchaseOrders orders, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-      Shipments shipments, EntityManager entityManager, ApprovalPlans approvalPlans) {
+  PurchaseOrderCommands(PurchaseOrders orders, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+      Shipments shipments, EntityManager entityManager, ApprovalPlans approvalPlans, PurchaseOrderIntake intake,
+      PurchaseOrderDocuments documents) {
+    this.intake = intake;
+    this.documents = documents;
     this.approvalPlans = approvalPlans;
     this.shipments = shipments;
     this.entityManager = entityManager;
@@ -48,6 +56,32 @@ public class PurchaseOrderLifecycle {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+  }
+
+  /** A buyer submits an order: checked against the company's rules, stored and announced (the process starts). */
+  public PurchaseOrderSnapshot submit(String buyerId, SubmitPurchaseOrder request) {
+    return intake.submit(buyerId, request);
+  }
+
+  /** A buyer revises their order: a new revision, approved again where the re-approval table says so. */
+  public PurchaseOrderSnapshot revise(UUID id, String buyerId, SubmitPurchaseOrder request) {
+    return intake.revise(id, buyerId, request);
+  }
+
+  /** An order entered in the ERP joins the company's history, already in the ERP. */
+  public PurchaseOrderSnapshot recordOfflineOrder(CompanyId companyId, SubmitPurchaseOrder request,
+      String erpReference) {
+    return intake.recordOfflineOrder(companyId, request, erpReference);
+  }
+
+  /** The ERP changed an order before shipping: a new revision with the ERP's lines. */
+  public PurchaseOrderSnapshot recordErpChange(PurchaseOrderId id, SubmitPurchaseOrder request) {
+    return intake.recordErpChange(id, request);
+  }
+
+  /** The signed PO as a PDF, checked by content; one arriving after approval is a revision of the order. */
+  public StoredDocument attachDocument(PurchaseOrderId id, String fileName, byte[] content, Actor uploadedBy) {
+    return documents.attach(id, fileName, content, uploadedBy);
   }
 
   /** The order as it stands now. */
