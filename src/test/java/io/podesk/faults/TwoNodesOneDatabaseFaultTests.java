@@ -61,15 +61,24 @@ class TwoNodesOneDatabaseFaultTests {
     for (String po : poNumbers) {
       assertThat(byKey.get("northwind:" + po + ":1")).as(po + " pushed once").hasSize(1);
     }
-    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> poNumbers.stream()
-        .allMatch(po -> !Mailbox.find("nw", "PO " + po + " approved").isEmpty()));
+    // 2,000 mails through one SMTP server from two nodes on two shared cores: how fast is the benchmark's question,
+    // this test's is "each exactly once"; the subjects are read once per look, not once per order
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+      List<String> subjects = Mailbox.subjectsTo("nw");
+      return poNumbers.stream().allMatch(po -> count(subjects, "PO " + po + " approved") > 0);
+    });
     PoDeskNode.sleep(Duration.ofSeconds(2)); // a second copy of a mail would come within the outbox's poll
+    List<String> subjects = Mailbox.subjectsTo("nw");
     for (String po : poNumbers) {
-      assertThat(Mailbox.find("nw", "PO " + po + " approved")).as(po + " approved mail").hasSize(1);
-      assertThat(Mailbox.find("nw", "PO " + po + " received")).as(po + " received mail").hasSize(1);
+      assertThat(count(subjects, "PO " + po + " approved")).as(po + " approved mail").isEqualTo(1);
+      assertThat(count(subjects, "PO " + po + " received")).as(po + " received mail").isEqualTo(1);
     }
     var jobsPerHost = FaultChecks.jobsPerHost(postgres);
     assertThat(jobsPerHost).containsKeys("node-a", "node-b");
     System.out.printf("two nodes: %d orders, jobs per node %s%n", poNumbers.size(), jobsPerHost);
+  }
+
+  private static long count(List<String> subjects, String part) {
+    return subjects.stream().filter(subject -> subject.contains(part)).count();
   }
 }
