@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_events")
-public class AuditEvent extends AssignedIdEntity<UUID> {
+class AuditEvent extends AssignedIdEntity<UUID> {
 
 
   @Column(name = "purchase_order_id")

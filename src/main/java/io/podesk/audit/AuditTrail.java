@@ -24,9 +24,9 @@ public class AuditTrail {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public AuditEvent record(UUID purchaseOrderId, Actor actor, AuditType type, String detail) {
+  public void record(UUID purchaseOrderId, Actor actor, AuditType type, String detail) {
     String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-    return events.save(new AuditEvent(purchaseOrderId, Instant.now(clock), actor.name(), type.name(), trimmed));
+    events.save(new AuditEvent(purchaseOrderId, Instant.now(clock), actor.name(), type.name(), trimmed));
   }
 
   /** The order's trail, oldest first. */
