@@ -6,12 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,25 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Walks every rule of processes/approval-routing.dmn, the fallback included. */
 class ApprovalRoutingDecisionTests {
 
-  private static final List<String> matchedRules = new ArrayList<>();
   private static final List<String> everyMatchedRule = new ArrayList<>();
-  private static DmnEngine engine;
-  private static DmnDecision decision;
+  private static DecisionTable table;
 
   @BeforeAll
-  static void parseTheTable() throws Exception {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
-      @Override
-      public void notify(DmnDecisionTableEvaluationEvent event) {
-        event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()));
-      }
-    }));
-    engine = configuration.buildEngine();
-    try (InputStream dmn = ApprovalRoutingDecisionTests.class.getResourceAsStream("/processes/approval-routing.dmn")) {
-      decision = engine.parseDecision(ApprovalProcess.ROUTING_DECISION, dmn);
-    }
+  static void parseTheTable() {
+    table = new DecisionTable("/processes/approval-routing.dmn", ApprovalProcess.ROUTING_DECISION);
   }
 
   static Stream<Arguments> orders() {
@@ -64,13 +45,11 @@ class ApprovalRoutingDecisionTests {
   @ParameterizedTest(name = "total {0}, risk {1} → {2}")
   @MethodSource("orders")
   void routesEachOrderByTheMatchingRules(Double total, String risk, List<String> rules, List<String> slots) {
-    matchedRules.clear();
-
-    var result = engine.evaluateDecisionTable(decision, Variables.createVariables()
+    var result = table.evaluate(Variables.createVariables()
         .putValue("total", total).putValue("customerGroup", "enterprise").putValue("region", "NA")
         .putValue("categories", "BRG").putValue("customerRisk", risk));
 
-    assertThat(matchedRules).containsExactlyElementsOf(rules);
+    assertThat(table.matchedRules()).containsExactlyElementsOf(rules);
     assertThat(result.getResultList()).extracting(row -> row.get("step") + ":" + row.get("approverGroup"))
         .containsExactlyElementsOf(slots);
     assertThat(result.getResultList()).allSatisfy(row -> assertThat(row)

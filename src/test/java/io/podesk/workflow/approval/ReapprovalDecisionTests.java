@@ -6,12 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -25,25 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Walks every rule of processes/reapproval.dmn, the fallback included. */
 class ReapprovalDecisionTests {
 
-  private static final List<String> matchedRules = new ArrayList<>();
   private static final List<String> everyMatchedRule = new ArrayList<>();
-  private static DmnEngine engine;
-  private static DmnDecision decision;
+  private static DecisionTable table;
 
   @BeforeAll
-  static void parseTheTable() throws Exception {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
-      @Override
-      public void notify(DmnDecisionTableEvaluationEvent event) {
-        event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()));
-      }
-    }));
-    engine = configuration.buildEngine();
-    try (InputStream dmn = ReapprovalDecisionTests.class.getResourceAsStream("/processes/reapproval.dmn")) {
-      decision = engine.parseDecision(ApprovalProcess.REAPPROVAL_DECISION, dmn);
-    }
+  static void parseTheTable() {
+    table = new DecisionTable("/processes/reapproval.dmn", ApprovalProcess.REAPPROVAL_DECISION);
   }
 
   static Stream<Arguments> changes() {
@@ -63,13 +44,11 @@ class ReapprovalDecisionTests {
   @MethodSource("changes")
   void decidesEachChangeByTheFirstMatchingRule(double totalDelta, boolean lines, boolean shipTo, boolean document,
       String rule, boolean reapproval, int fromStep) {
-    matchedRules.clear();
-
-    var result = engine.evaluateDecisionTable(decision, Variables.createVariables()
+    var result = table.evaluate(Variables.createVariables()
         .putValue("totalDelta", totalDelta).putValue("linesChanged", lines).putValue("shipToChanged", shipTo)
         .putValue("documentReplaced", document)).getSingleResult();
 
-    assertThat(matchedRules).first().isEqualTo(rule);
+    assertThat(table.matchedRules()).first().isEqualTo(rule);
     assertThat(result.<Boolean>getEntry("reapproval")).isEqualTo(reapproval);
     assertThat(((Number) result.getEntry("fromStep")).intValue()).isEqualTo(fromStep);
     assertThat(result.<String>getEntry("reason")).isNotBlank();
