@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -86,6 +90,33 @@ class ModularityTests {
     String name = type.getPackageName();
     String rest = name.startsWith("io.podesk.") ? name.substring("io.podesk.".length()) : "";
     return rest.isEmpty() ? "" : rest.split("\\.")[0];
+  }
+
+  /**
+   * A process step is an adapter onto one use case (issue 12): every delegate and listener the BPMN files name calls
+   * the API of one module besides {@code shared} (and the workflow module's own engine helpers). What a step needs
+   * from further modules, the module it calls asks for itself, through its own ports.
+   */
+  @Test
+  void everyProcessStepCallsOneModule() {
+    var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.podesk.workflow");
+    Map<String, Set<String>> moreThanOne = new TreeMap<>();
+    for (JavaClass step : classes) {
+      boolean processStep = step.isAssignableTo(JavaDelegate.class) || step.isAssignableTo(TaskListener.class)
+          || step.isAssignableTo(ExecutionListener.class);
+      if (!processStep) {
+        continue;
+      }
+      Set<String> called = new TreeSet<>();
+      step.getDirectDependenciesFromSelf().stream().map(dependency -> moduleOf(dependency.getTargetClass()))
+          .filter(module -> !module.isEmpty() && !module.equals("shared") && !module.equals("workflow"))
+          .forEach(called::add);
+      if (called.size() > 1) {
+        moreThanOne.put(step.getName(), called);
+      }
+    }
+    assertThat(moreThanOne).as("process steps that call more than one module").isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.podesk.approval;
 
 import io.podesk.shared.ConflictException;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,12 +33,21 @@ public class ApprovalPlans {
   private final StoredSlots slots;
   private final ApprovalRecords records;
   private final Clock clock;
+  private final ApprovalSubjects subjects;
 
-  ApprovalPlans(StoredPlans plans, StoredSlots slots, ApprovalRecords records, Clock clock) {
+  ApprovalPlans(StoredPlans plans, StoredSlots slots, ApprovalRecords records, Clock clock,
+      ApprovalSubjects subjects) {
+    this.subjects = subjects;
     this.plans = plans;
     this.slots = slots;
     this.records = records;
     this.clock = clock;
+  }
+
+  /** What the routing table decides the order's route on, as the order and its company stand now. */
+  @Transactional(readOnly = true)
+  public ApprovalRoutingFacts routingFactsOf(PurchaseOrderId id) {
+    return subjects.routingFactsOf(id);
   }
 
   /** Stores the plan of an order revision under the id of the process instance that planned it. */
@@ -155,6 +165,23 @@ public class ApprovalPlans {
     List<StoredSlot> rows = slots.findByPlanIdOrderByStepIndexAscSlotIndexAsc(planId);
     return decisionsOf(rows).values().stream().filter(record -> !record.approved())
         .min(Comparator.comparing(ApprovalRecord::decidedAt)).map(DecidedApproval::of);
+  }
+
+  /** The rejection that ended the chain of the order revision's latest plan, if anyone rejected. */
+  @Transactional(readOnly = true)
+  public Optional<DecidedApproval> rejectionOf(UUID purchaseOrderId, int revision) {
+    return latestPlanOf(purchaseOrderId, revision).flatMap(this::rejectionOf);
+  }
+
+  /** Who approved last in the order revision's latest plan; empty when no approval was needed. */
+  @Transactional(readOnly = true)
+  public Optional<String> lastApprover(UUID purchaseOrderId, int revision) {
+    return latestPlanOf(purchaseOrderId, revision).flatMap(this::lastApprover);
+  }
+
+  private Optional<String> latestPlanOf(UUID purchaseOrderId, int revision) {
+    return plans.findFirstByPurchaseOrderIdAndRevisionOrderByPlannedAtDesc(purchaseOrderId, revision)
+        .map(StoredPlan::getId);
   }
 
   /** Who approved last in the plan, for the order's timeline; empty when no approval was needed. */

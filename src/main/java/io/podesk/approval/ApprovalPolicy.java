@@ -5,8 +5,12 @@ import io.podesk.audit.AuditType;
 import io.podesk.shared.Actor;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.Money;
+import io.podesk.shared.PurchaseOrderId;
+import io.podesk.shared.StaffDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The rules every approval decision must pass, whoever sends it (Tasklist, /engine-rest, Java): a rejection has a
  * reason, nobody decides on their own order, nobody counts twice in one chain, and nobody approves above their
- * authority limit. Accepted decisions are recorded and audited.
+ * authority limit. Accepted decisions are recorded and audited. It reads the order a decision is about through
+ * {@link ApprovalSubjects} and reaches people through the {@link StaffDirectory}, so the process steps that open,
+ * decide, escalate, remind or alert about approvals ask this one class.
  */
 @Service
 public class ApprovalPolicy {
@@ -29,9 +35,13 @@ public class ApprovalPolicy {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ApprovalSubjects subjects;
+  private final StaffDirectory staff;
 
-  ApprovalPolicy(ApprovalRecords records, ApprovalPlans plans, AuthorityLimits limits, AuditTrail audit, ApplicationEventPublisher events,
-      Clock clock) {
+  ApprovalPolicy(ApprovalRecords records, ApprovalPlans plans, AuthorityLimits limits, AuditTrail audit,
+      ApplicationEventPublisher events, Clock clock, ApprovalSubjects subjects, StaffDirectory staff) {
+    this.subjects = subjects;
+    this.staff = staff;
     this.records = records;
     this.plans = plans;
     this.limits = limits;
@@ -51,7 +61,8 @@ public class ApprovalPolicy {
     if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
       throw new ApprovalRefused("A rejection needs a reason the buyer can act on", false);
     }
-    FourEyes.requireNotOwnOrder(decision.approver(), decision.submittedBy());
+    ApprovalSubject order = subjects.subjectOf(PurchaseOrderId.of(slot.purchaseOrderId()));
+    FourEyes.requireNotOwnOrder(decision.approver(), order.submittedBy());
     plans.requireDecidable(slot);
     if (records.existsByChainIdAndApprover(slot.chainId(), decision.approver())) {
       if (records.existsByTaskId(slot.taskId())) {
@@ -62,7 +73,7 @@ public class ApprovalPolicy {
           + "a second approval must come from someone else", false);
     }
     if (decision.approved() && !slot.buyerSide()) {
-      requireAuthority(decision.approver(), decision.total());
+      requireAuthority(decision.approver(), order.totalInBase().orElse(null));
     }
     String group = slot.slot().group();
     ApprovalRecord record;
@@ -107,18 +118,47 @@ public class ApprovalPolicy {
         .collect(Collectors.joining("\n"));
   }
 
-  /** Alerts the company's sales rep that an order's approval has stalled. */
+  /** Whether someone may decide on the order at all (four eyes): not the person who submitted it. */
+  @Transactional(readOnly = true)
+  public boolean mayDecide(PurchaseOrderId id, String userId) {
+    return FourEyes.mayDecide(userId, subjects.subjectOf(id).submittedBy());
+  }
+
+  /**
+   * An approval task was bound to its slot and is due at the given time: the timeline says who is asked until
+   * when, and the group's members are asked by mail ({@link ApprovalRequested}): the buyer's company approvers for
+   * a buyer-side slot, the staff group's members otherwise.
+   */
   @Transactional
-  public void stalled(UUID purchaseOrderId, String poNumber, String salesRep, List<String> recipients,
-      String waitingFor) {
-    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.STALLED, "Sales rep " + salesRep + " alerted: " + waitingFor);
-    events.publishEvent(new ApprovalStalled(purchaseOrderId, poNumber, recipients, waitingFor));
+  public void requested(BoundSlot bound, Instant due) {
+    PurchaseOrderId id = PurchaseOrderId.of(bound.purchaseOrderId());
+    String group = bound.slot().group();
+    audit.record(id.value(), Actor.SYSTEM, AuditType.APPROVAL_REQUESTED,
+        "Step " + bound.step().number() + ": " + group + ", SLA due " + due);
+    ApprovalSubject order = subjects.subjectOf(id);
+    List<ApprovalRequested.Recipient> recipients = bound.buyerSide() ? subjects.companyApproversOf(id)
+        : membersOf(List.of(group));
+    events.publishEvent(new ApprovalRequested(id.value(), order.displayName(), group, bound.buyerSide(),
+        bound.taskId(), recipients, order.total().amount(), order.total().currencyCode(), due));
+  }
+
+  /** Alerts the company's sales rep that an order's approval has stalled, waiting for the given groups. */
+  @Transactional
+  public void stalled(PurchaseOrderId id, Collection<String> waitingForGroups) {
+    ApprovalSubject order = subjects.subjectOf(id);
+    String waitingFor = "waiting for " + (waitingForGroups.isEmpty() ? "approval"
+        : String.join(", ", waitingForGroups.stream().distinct().toList())) + " since " + order.updatedAt();
+    audit.record(id.value(), Actor.SYSTEM, AuditType.STALLED,
+        "Sales rep " + order.salesRep() + " alerted: " + waitingFor);
+    List<String> recipients = order.salesRep() == null ? List.of()
+        : staff.mailOf(order.salesRep()).stream().toList();
+    events.publishEvent(new ApprovalStalled(id.value(), order.displayName(), recipients, waitingFor));
   }
 
   /** Records that a task was handed from one person to another, and why. */
   @Transactional
-  public void delegated(UUID purchaseOrderId, String from, String to, String why) {
-    audit.record(purchaseOrderId, Actor.person(from), AuditType.DELEGATED,
+  public void delegated(PurchaseOrderId id, String from, String to, String why) {
+    audit.record(id.value(), Actor.person(from), AuditType.DELEGATED,
         from + " → " + to + (why == null ? "" : ": " + why));
   }
 
@@ -129,17 +169,32 @@ public class ApprovalPolicy {
 
   /** Audits an escalation and tells the backup group's members. */
   @Transactional
-  public void escalated(UUID purchaseOrderId, String poNumber, String from, String to, String why,
-      List<ApprovalRequested.Recipient> recipients) {
-    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.ESCALATED, from + " → " + to + ": " + why);
-    events.publishEvent(new ApprovalEscalated(purchaseOrderId, poNumber, recipients, to, why));
+  public void escalated(PurchaseOrderId id, String from, String to, String why) {
+    audit.record(id.value(), Actor.SYSTEM, AuditType.ESCALATED, from + " → " + to + ": " + why);
+    events.publishEvent(new ApprovalEscalated(id.value(), subjects.subjectOf(id).displayName(),
+        membersOf(List.of(to)), to, why));
   }
 
-  /** Audits a reminder and sends it to the approvers who have not decided yet. */
+  /**
+   * Audits a reminder and sends it to the approvers who have not decided yet: the assignees of claimed tasks and
+   * every member of the groups of unclaimed ones.
+   */
   @Transactional
-  public void remind(UUID purchaseOrderId, String poNumber, String groups,
-      List<ApprovalRequested.Recipient> recipients) {
-    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.REMINDED, "Approval reminder to " + groups);
-    events.publishEvent(new ApprovalReminderDue(purchaseOrderId, poNumber, recipients, groups));
+  public void remind(PurchaseOrderId id, Collection<String> assignees, Collection<String> groups) {
+    List<ApprovalRequested.Recipient> recipients = new ArrayList<>();
+    assignees.forEach(assignee -> staff.reachable(assignee).map(ApprovalPolicy::recipient).ifPresent(recipients::add));
+    recipients.addAll(membersOf(groups));
+    String named = String.join(", ", groups.stream().distinct().toList());
+    audit.record(id.value(), Actor.SYSTEM, AuditType.REMINDED, "Approval reminder to " + named);
+    events.publishEvent(new ApprovalReminderDue(id.value(), subjects.subjectOf(id).displayName(),
+        recipients.stream().distinct().toList(), named));
+  }
+
+  private List<ApprovalRequested.Recipient> membersOf(Collection<String> groups) {
+    return staff.reachableMembersOf(groups).stream().map(ApprovalPolicy::recipient).toList();
+  }
+
+  private static ApprovalRequested.Recipient recipient(StaffDirectory.Person person) {
+    return new ApprovalRequested.Recipient(person.userId(), person.name(), person.email());
   }
 }

@@ -15,6 +15,7 @@ import io.podesk.shared.Actor;
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
+import io.podesk.shared.StaffDirectory;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -49,10 +50,11 @@ public class Invoicing implements InvoiceDirectory {
   private final InvoicingProperties properties;
   private final Clock clock;
   private final EntityManager entityManager;
+  private final StaffDirectory staff;
 
   Invoicing(Invoices invoices, InvoiceNumbers numbers, PurchaseOrderQueries queries, PurchaseOrderCommands orders,
       CustomerDirectory customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
-      InvoicingProperties properties, Clock clock, EntityManager entityManager) {
+      InvoicingProperties properties, Clock clock, EntityManager entityManager, StaffDirectory staff) {
     this.invoices = invoices;
     this.numbers = numbers;
     this.queries = queries;
@@ -64,6 +66,7 @@ public class Invoicing implements InvoiceDirectory {
     this.properties = properties;
     this.clock = clock;
     this.entityManager = entityManager;
+    this.staff = staff;
   }
 
   /**
@@ -135,12 +138,13 @@ public class Invoicing implements InvoiceDirectory {
 
   /**
    * Reminds the buyer of invoices falling due and duns overdue ones; each notice is sent once per period. From the
-   * second dunning notice on, the sales rep (at the given address, if any) hears too.
+   * second dunning notice on, the company's sales rep hears too (if they have a mail address).
    */
   @Transactional
-  public int sendPaymentReminders(PurchaseOrderId purchaseOrderId, String salesRepEmail) {
+  public int sendPaymentReminders(PurchaseOrderId purchaseOrderId) {
     // like payments, under the order's lock: a reminder never writes an invoice from a copy a payment outdated
     PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
+    String salesRepEmail = staff.mailOf(customers.termsOf(order.companyId()).salesRep()).orElse(null);
     Instant now = Instant.now(clock);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     int sent = 0;

@@ -1,6 +1,7 @@
 package io.podesk.orders;
 
 import io.podesk.approval.ApprovalPlans;
+import io.podesk.approval.DecidedApproval;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.documents.StoredDocument;
@@ -152,17 +153,32 @@ public class PurchaseOrderCommands {
 
   /** Every approval step approved, as the stored approval plan of the order's revision shows; refused otherwise. */
   @Transactional
-  public void approve(PurchaseOrderId id, Actor actor) {
+  public void approve(PurchaseOrderId id) {
     PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
-    if (from != PurchaseOrderStatus.APPROVED && !approvalPlans.approved(order.id(), order.revision())) {
-      // defence in depth: whatever moved the process here, the stored plan decides
-      throw new IllegalStateException("Order " + order.displayName() + " (revision " + order.revision()
-          + ") cannot be approved: its approval plan is not complete");
+    if (from == PurchaseOrderStatus.APPROVED) {
+      return;
     }
+    if (!approvalPlans.approved(order.id(), order.revision())) {
+      // whatever moved the process here, the stored plan decides
+      throw new IllegalStateException("Order " + order.displayName() + " (revision " + order.revision()
+          + ") cannot be approved: its approval plan is not complete (or was rejected)");
+    }
+    Actor actor = approvalPlans.lastApprover(order.id(), order.revision()).map(Actor::person)
+        .orElse(Actor.system("auto-approval"));
     if (order.approve(now())) {
       changed(order, from, actor, null);
     }
+  }
+
+  /** The order's approval was rejected: by whom and why, as its approval plan recorded the rejection. */
+  @Transactional
+  public void rejectAsDecided(PurchaseOrderId id) {
+    PurchaseOrder order = load(id);
+    DecidedApproval rejection = approvalPlans.rejectionOf(order.id(), order.revision()).orElseThrow(
+        () -> new IllegalStateException("Nobody rejected order " + order.displayName() + " (revision "
+            + order.revision() + ") in its approval plan; it is not rejected"));
+    reject(id, Actor.person(rejection.approver()), rejection.reason());
   }
 
   @Transactional

@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
  * {@code @ApplicationModuleTest}) on an in-memory H2 database of its own, without an HTTP server and, unless the module
  * is {@code workflow}, without the Camunda engine. It runs the demo profile with its demo data, so customers, people
  * and authority limits exist. Each module gets a context of its own, closed after its test class so that the module
- * tests' schedulers and pools do not stay behind for the rest of the suite.
+ * tests' schedulers and pools do not stay behind for the rest of the suite. Without the engine, the seller's staff
+ * come from {@link ModuleTestStaff}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The settings of a module test's context: a fresh in-memory H2 database (Flyway creates the schema), a small pool,
  * the Camunda engine and its web applications left out (only {@code workflow} knows Camunda; its module test puts the
- * engine back), and the files the modules write kept in the test run's folder.
+ * engine back; without it the demo staff stand in for its user store), and the files the modules write kept in the test run's folder.
  */
 public final class ModuleTestSettings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,5 +33,9 @@ public final class ModuleTestSettings implements ApplicationContextInitializer<C
         "podesk.links.key-file", files.resolve("links.key").toString(),
         "podesk.erp.file.folder", files.resolve("erp-export").toString()))
         .applyTo(context);
+    if (!workflow) {
+      // the engine's user store answers who the seller's staff are; without the engine, the demo staff do
+      context.getBeanFactory().registerSingleton("moduleTestStaff", new ModuleTestStaff());
+    }
   }
 }

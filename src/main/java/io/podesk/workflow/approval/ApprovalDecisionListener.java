@@ -9,9 +9,6 @@ import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.ApprovalRefused;
 import io.podesk.approval.BoundSlot;
-import io.podesk.orders.BaseCurrency;
-import io.podesk.orders.PurchaseOrderCommands;
-import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
@@ -30,19 +27,14 @@ import org.springframework.stereotype.Component;
 class ApprovalDecisionListener implements TaskListener {
 
   private final TaskActors actors;
-  private final PurchaseOrderCommands orders;
   private final ApprovalPolicy policy;
   private final ApprovalEscalation escalation;
-
-  private final BaseCurrency baseCurrency;
   private final ApprovalPlans plans;
 
-  ApprovalDecisionListener(TaskActors actors, PurchaseOrderCommands orders, ApprovalPolicy policy,
-      ApprovalEscalation escalation, BaseCurrency baseCurrency, ApprovalPlans plans) {
+  ApprovalDecisionListener(TaskActors actors, ApprovalPolicy policy, ApprovalEscalation escalation,
+      ApprovalPlans plans) {
     this.plans = plans;
-    this.baseCurrency = baseCurrency;
     this.actors = actors;
-    this.orders = orders;
     this.policy = policy;
     this.escalation = escalation;
   }
@@ -64,14 +56,12 @@ class ApprovalDecisionListener implements TaskListener {
     if (!actors.isCandidate(task, approver)) {
       throw refused("approved", approver + " is not in a group this task is for and cannot decide it");
     }
-    PurchaseOrderSnapshot order = orders.get(PurchaseOrderId.of(slot.purchaseOrderId()));
     try {
-      policy.decide(new ApprovalDecision(slot, approver, order.submittedBy(),
-          baseCurrency.toBase(order.total()).orElse(null), approved, REJECTION_REASON.get(task),
+      policy.decide(new ApprovalDecision(slot, approver, approved, REJECTION_REASON.get(task),
           task.getOwner() != null && !task.getOwner().equals(approver) ? task.getOwner() : null));
     } catch (ApprovalRefused e) {
       if (e.escalate()) {
-        escalation.escalateNow(task.getId(), order, slot.slot().group(), slot.slot().backupGroup(), e.getMessage());
+        escalation.escalateNow(task.getId(), PurchaseOrderId.of(slot.purchaseOrderId()), slot.slot().group(), slot.slot().backupGroup(), e.getMessage());
       }
       throw refused("approved", e.getMessage());
     }

@@ -4,13 +4,9 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalPolicy;
-import io.podesk.approval.BoundSlot;
-import io.podesk.approval.FourEyes;
 import io.podesk.approval.OutOfOfficeCalendar;
-import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,13 +21,11 @@ class ApprovalTaskAssignedListener implements TaskListener {
   private final OutOfOfficeCalendar calendar;
   private final TaskActors actors;
   private final ApprovalPolicy policy;
-  private final PurchaseOrderCommands orders;
   private final ApprovalPlans plans;
 
   ApprovalTaskAssignedListener(OutOfOfficeCalendar calendar, TaskActors actors, ApprovalPolicy policy,
-      PurchaseOrderCommands orders, ApprovalPlans plans) {
+      ApprovalPlans plans) {
     this.plans = plans;
-    this.orders = orders;
     this.calendar = calendar;
     this.actors = actors;
     this.policy = policy;
@@ -54,11 +48,11 @@ class ApprovalTaskAssignedListener implements TaskListener {
 
   private boolean mayDecide(DelegateTask task, String userId) {
     return calendar.delegateToday(userId).isEmpty() && actors.isCandidate(task, userId)
-        && FourEyes.mayDecide(userId, orders.get(PurchaseOrderId.of(orderOf(task))).submittedBy());
+        && policy.mayDecide(orderOf(task), userId);
   }
 
-  private UUID orderOf(DelegateTask task) {
-    return plans.slotOf(task.getId()).map(BoundSlot::purchaseOrderId)
+  private PurchaseOrderId orderOf(DelegateTask task) {
+    return plans.slotOf(task.getId()).map(bound -> PurchaseOrderId.of(bound.purchaseOrderId()))
         .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no approval slot"));
   }
 }

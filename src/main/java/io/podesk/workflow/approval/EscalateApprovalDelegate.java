@@ -4,7 +4,6 @@ import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_ApprovePu
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.PurchaseOrderId;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,15 +16,12 @@ import org.springframework.stereotype.Component;
 class EscalateApprovalDelegate implements JavaDelegate {
 
   private final TaskService tasks;
-  private final PurchaseOrderCommands orders;
   private final ApprovalEscalation escalation;
   private final ApprovalPlans plans;
 
-  EscalateApprovalDelegate(TaskService tasks, PurchaseOrderCommands orders, ApprovalEscalation escalation,
-      ApprovalPlans plans) {
+  EscalateApprovalDelegate(TaskService tasks, ApprovalEscalation escalation, ApprovalPlans plans) {
     this.plans = plans;
     this.tasks = tasks;
-    this.orders = orders;
     this.escalation = escalation;
   }
 
@@ -34,7 +30,7 @@ class EscalateApprovalDelegate implements JavaDelegate {
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(Task_ApprovePurchaseOrder.name()).list()) {
       plans.slotOf(task.getId()).ifPresent(bound -> escalation.escalate(task.getId(),
-          orders.get(PurchaseOrderId.of(bound.purchaseOrderId())), bound.slot().group(), bound.slot().backupGroup(),
+          PurchaseOrderId.of(bound.purchaseOrderId()), bound.slot().group(), bound.slot().backupGroup(),
           "no decision within the SLA of " + bound.step().sla()));
     }
   }

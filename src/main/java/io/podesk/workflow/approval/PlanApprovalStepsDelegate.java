@@ -4,8 +4,8 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPlan;
 import io.podesk.approval.ApprovalPlans;
-import io.podesk.orders.PurchaseOrderCommands;
-import io.podesk.orders.PurchaseOrderSnapshot;
+import io.podesk.approval.ApprovalRoutingFacts;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +15,14 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * Determines the approval route: evaluates the routing table ({@code approval-routing.dmn}, decision
- * {@value ApprovalProcess#ROUTING_DECISION}) on the order's own data and stores the result as the order revision's
+ * {@value ApprovalProcess#ROUTING_DECISION}) on the order's own data ({@link ApprovalRoutingFacts}, never process
+ * variables) and stores the result as the order revision's
  * {@link ApprovalPlan}. Rows with the same step number form one step, whose slots run in parallel; a step needs
  * {@code approvalsRequired} of its slots (k of n). A row with approver group {@code none} means no seller approval.
  * Above the buyer's spend limit, the buyer's company approves first (step 0).
@@ -28,40 +31,47 @@ import org.springframework.stereotype.Component;
 class PlanApprovalStepsDelegate implements JavaDelegate {
 
   private final DecisionService decisions;
-  private final PurchaseOrderCommands orders;
-  private final ApprovalRoutingInputs inputs;
   private final ApprovalPlans plans;
 
-  PlanApprovalStepsDelegate(DecisionService decisions, PurchaseOrderCommands orders, ApprovalRoutingInputs inputs,
-      ApprovalPlans plans) {
+  PlanApprovalStepsDelegate(DecisionService decisions, ApprovalPlans plans) {
     this.decisions = decisions;
-    this.orders = orders;
-    this.inputs = inputs;
     this.plans = plans;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    PurchaseOrderSnapshot order = orders.get(orderIdOf(execution));
+    PurchaseOrderId order = orderIdOf(execution);
+    ApprovalRoutingFacts facts = plans.routingFactsOf(order);
     List<Map<String, Object>> rows = decisions.evaluateDecisionByKey(ApprovalProcess.ROUTING_DECISION)
-        .variables(inputs.of(order)).evaluate().getResultList();
+        .variables(inputsOf(facts)).evaluate().getResultList();
     if (rows.isEmpty()) {
       throw new IllegalStateException("The routing table returned no approval step: its fallback rule is missing");
     }
     List<ApprovalPlan.Step> steps = new ArrayList<>();
-    int buyerApprovals = inputs.buyerApprovalsRequired(order);
-    if (buyerApprovals > 0) {
-      steps.add(ApprovalPlan.Step.buyerCompany(inputs.buyerApprovalGroup(order), buyerApprovals));
+    if (facts.buyerApprovalsRequired() > 0) {
+      steps.add(ApprovalPlan.Step.buyerCompany(facts.buyerApprovalGroup(), facts.buyerApprovalsRequired()));
     }
     if (rows.stream().noneMatch(row -> NO_APPROVAL.equals(row.get("approverGroup")))) {
       steps.addAll(sellerSteps(rows));
     }
     // a re-approval of a change may start later in the route (reapproval.dmn's fromStep)
-    ApprovalPlan plan = new ApprovalPlan(steps.stream().filter(step -> step.number() >= order.approvalFromStep())
+    ApprovalPlan plan = new ApprovalPlan(steps.stream().filter(step -> step.number() >= facts.fromStep())
         .toList());
-    plans.store(execution.getProcessInstanceId(), order.id(), order.revision(), plan);
+    plans.store(execution.getProcessInstanceId(), order.value(), facts.revision(), plan);
     // for people reading Cockpit; the gateway asks the stored plan
     AUTO_APPROVED.set(execution, !plan.approvalNeeded());
+  }
+
+  /** The routing table's inputs; it gets the total as a plain number, the one place money leaves Money. */
+  private static VariableMap inputsOf(ApprovalRoutingFacts facts) {
+    VariableMap inputs = Variables.createVariables();
+    // no rate for the order's currency: no total, and the routing table's fallback rule routes the order
+    inputs.putValue("total", facts.totalInBase().map(total -> total.amount().doubleValue()).orElse(null));
+    inputs.putValue("customerGroup", facts.customerGroup());
+    inputs.putValue("region", facts.region());
+    inputs.putValue("customerRisk", facts.customerRisk());
+    inputs.putValue("categories", String.join(",", facts.categories()));
+    return inputs;
   }
 
   private static List<ApprovalPlan.Step> sellerSteps(List<Map<String, Object>> rows) {

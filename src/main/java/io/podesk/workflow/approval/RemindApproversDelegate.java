@@ -4,16 +4,11 @@ import static io.podesk.workflow.approval.ApprovalProcess.Element.Task_ApprovePu
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
 import io.podesk.approval.ApprovalPolicy;
-import io.podesk.approval.ApprovalRequested;
-import io.podesk.orders.PurchaseOrderCommands;
-import io.podesk.orders.PurchaseOrderSnapshot;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +17,11 @@ import org.springframework.stereotype.Component;
 class RemindApproversDelegate implements JavaDelegate {
 
   private final TaskService tasks;
-  private final IdentityService identity;
-  private final PurchaseOrderCommands orders;
   private final ApprovalPolicy policy;
   private final ApprovalEscalation escalation;
 
-  RemindApproversDelegate(TaskService tasks, IdentityService identity, PurchaseOrderCommands orders,
-      ApprovalPolicy policy, ApprovalEscalation escalation) {
+  RemindApproversDelegate(TaskService tasks, ApprovalPolicy policy, ApprovalEscalation escalation) {
     this.tasks = tasks;
-    this.identity = identity;
-    this.orders = orders;
     this.policy = policy;
     this.escalation = escalation;
   }
@@ -43,22 +33,15 @@ class RemindApproversDelegate implements JavaDelegate {
     if (open.isEmpty()) {
       return;
     }
-    List<ApprovalRequested.Recipient> recipients = new ArrayList<>();
+    List<String> assignees = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     for (Task task : open) {
       if (task.getAssignee() != null) {
-        User user = identity.createUserQuery().userId(task.getAssignee()).singleResult();
-        if (user != null && user.getEmail() != null) {
-          recipients.add(ApprovalEscalation.recipient(user));
-        }
+        assignees.add(task.getAssignee());
       } else {
-        List<String> taskGroups = escalation.groupsOf(task.getId());
-        groups.addAll(taskGroups);
-        recipients.addAll(escalation.recipientsOf(taskGroups));
+        groups.addAll(escalation.groupsOf(task.getId()));
       }
     }
-    PurchaseOrderSnapshot order = orders.get(orderIdOf(execution));
-    policy.remind(order.id(), order.displayName(), String.join(", ", groups.stream().distinct().toList()),
-        recipients.stream().distinct().toList());
+    policy.remind(orderIdOf(execution), assignees, groups);
   }
 }

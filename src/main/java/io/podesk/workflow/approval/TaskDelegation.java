@@ -6,13 +6,10 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 import io.podesk.approval.ApprovalPlans;
 import io.podesk.approval.ApprovalPolicy;
 import io.podesk.approval.BoundSlot;
-import io.podesk.approval.FourEyes;
-import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.workflow.engine.TaskActors;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -30,17 +27,15 @@ class TaskDelegation {
   private final TaskActors actors;
   private final ApprovalEscalation escalation;
   private final ApprovalPolicy policy;
-  private final PurchaseOrderCommands orders;
   private final ApprovalPlans plans;
 
   TaskDelegation(TaskService tasks, TaskActors actors, ApprovalEscalation escalation, ApprovalPolicy policy,
-      PurchaseOrderCommands orders, ApprovalPlans plans) {
+      ApprovalPlans plans) {
     this.plans = plans;
     this.tasks = tasks;
     this.actors = actors;
     this.escalation = escalation;
     this.policy = policy;
-    this.orders = orders;
   }
 
   @Transactional
@@ -55,13 +50,14 @@ class TaskDelegation {
 
   /** Hands the task on; the caller has checked that {@code from} holds it. */
   void handOver(Task task, String from, String to, String why) {
-    UUID purchaseOrderId = plans.slotOf(task.getId()).map(BoundSlot::purchaseOrderId)
+    PurchaseOrderId purchaseOrderId = plans.slotOf(task.getId()).map(BoundSlot::purchaseOrderId)
+        .map(PurchaseOrderId::of)
         .orElseThrow(() -> new NotFoundException("Task " + task.getId() + " is not a step of an approval plan"));
     if (to == null || to.equals(from) || !mayDecide(task, to)) {
       throw new InvalidInputException("to", "hand the task to a colleague in one of its groups "
           + escalation.groupsOf(task.getId()));
     }
-    if (!FourEyes.mayDecide(to, orders.get(PurchaseOrderId.of(purchaseOrderId)).submittedBy())) {
+    if (!policy.mayDecide(purchaseOrderId, to)) {
       throw new InvalidInputException("to", "nobody decides on their own purchase order");
     }
     tasks.setOwner(task.getId(), from);

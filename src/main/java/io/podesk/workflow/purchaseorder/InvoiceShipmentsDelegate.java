@@ -2,7 +2,6 @@ package io.podesk.workflow.purchaseorder;
 
 import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.*;
 
-import io.podesk.erp.ErpPush;
 import io.podesk.invoicing.Invoicing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,19 +15,16 @@ import org.springframework.stereotype.Component;
 class InvoiceShipmentsDelegate implements JavaDelegate {
 
   private final Invoicing invoicing;
-  private final ErpPush erp;
+  private final EarlierVersionInvoicePush earlierVersions;
 
-  InvoiceShipmentsDelegate(Invoicing invoicing, ErpPush erp) {
+  InvoiceShipmentsDelegate(Invoicing invoicing, EarlierVersionInvoicePush earlierVersions) {
     this.invoicing = invoicing;
-    this.erp = erp;
+    this.earlierVersions = earlierVersions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     invoicing.invoiceShipments(orderIdOf(execution));
-    // an instance still on a process version from before the push step (not migrated yet) has no other push
-    if (execution.getBpmnModelInstance().getModelElementById(Element.Task_PushInvoicesToErp.name()) == null) {
-      erp.pushInvoices(orderIdOf(execution));
-    }
+    earlierVersions.pushIfNoPushStep(execution);
   }
 }
