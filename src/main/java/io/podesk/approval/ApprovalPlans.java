@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
@@ -52,8 +51,8 @@ public class ApprovalPlans {
 
   /** Stores the plan of an order revision under the id of the process instance that planned it. */
   @Transactional
-  public void store(String planId, UUID purchaseOrderId, int revision, ApprovalPlan plan) {
-    plans.save(new StoredPlan(planId, purchaseOrderId, revision, Instant.now(clock)));
+  public void store(String planId, PurchaseOrderId purchaseOrderId, int revision, ApprovalPlan plan) {
+    plans.save(new StoredPlan(planId, purchaseOrderId.value(), revision, Instant.now(clock)));
     List<StoredSlot> rows = new ArrayList<>();
     for (int step = 0; step < plan.steps().size(); step++) {
       ApprovalPlan.Step planned = plan.steps().get(step);
@@ -147,16 +146,8 @@ public class ApprovalPlans {
 
   /** The latest plan of the order revision, approved step by step (or needing no approval at all). */
   @Transactional(readOnly = true)
-  public boolean approved(UUID purchaseOrderId, int revision) {
-    return plans.findFirstByPurchaseOrderIdAndRevisionOrderByPlannedAtDesc(purchaseOrderId, revision)
-        .map(head -> progressOf(head.getId()).complete()).orElse(false);
-  }
-
-  /** The order revision the plan is for. */
-  @Transactional(readOnly = true)
-  public UUID purchaseOrderOf(String planId) {
-    return plans.findById(planId).map(StoredPlan::purchaseOrderId)
-        .orElseThrow(() -> new IllegalStateException("No approval plan " + planId));
+  public boolean approved(PurchaseOrderId purchaseOrderId, int revision) {
+    return latestPlanOf(purchaseOrderId, revision).map(plan -> progressOf(plan).complete()).orElse(false);
   }
 
   /** The rejection that ended the plan's chain, if anyone rejected. */
@@ -169,18 +160,18 @@ public class ApprovalPlans {
 
   /** The rejection that ended the chain of the order revision's latest plan, if anyone rejected. */
   @Transactional(readOnly = true)
-  public Optional<DecidedApproval> rejectionOf(UUID purchaseOrderId, int revision) {
+  public Optional<DecidedApproval> rejectionOf(PurchaseOrderId purchaseOrderId, int revision) {
     return latestPlanOf(purchaseOrderId, revision).flatMap(this::rejectionOf);
   }
 
   /** Who approved last in the order revision's latest plan; empty when no approval was needed. */
   @Transactional(readOnly = true)
-  public Optional<String> lastApprover(UUID purchaseOrderId, int revision) {
+  public Optional<String> lastApprover(PurchaseOrderId purchaseOrderId, int revision) {
     return latestPlanOf(purchaseOrderId, revision).flatMap(this::lastApprover);
   }
 
-  private Optional<String> latestPlanOf(UUID purchaseOrderId, int revision) {
-    return plans.findFirstByPurchaseOrderIdAndRevisionOrderByPlannedAtDesc(purchaseOrderId, revision)
+  private Optional<String> latestPlanOf(PurchaseOrderId purchaseOrderId, int revision) {
+    return plans.findFirstByPurchaseOrderIdAndRevisionOrderByPlannedAtDesc(purchaseOrderId.value(), revision)
         .map(StoredPlan::getId);
   }
 

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -85,7 +84,7 @@ public class ApprovalPolicy {
       throw new ConflictException("This approval step was already decided by " + decision.approver()
           + " a moment ago; nothing was changed");
     }
-    audit.record(slot.purchaseOrderId(), Actor.person(decision.approver()), AuditType.TASK_COMPLETED,
+    audit.record(PurchaseOrderId.of(slot.purchaseOrderId()), Actor.person(decision.approver()), AuditType.TASK_COMPLETED,
         "Approve purchase order (" + group + "): "
             + (decision.approved() ? "approved" : "rejected: " + decision.reason().strip())
             + (decision.delegatedBy() == null ? "" : " (delegated by " + decision.delegatedBy() + ")"));
@@ -133,7 +132,7 @@ public class ApprovalPolicy {
   public void requested(BoundSlot bound, Instant due) {
     PurchaseOrderId id = PurchaseOrderId.of(bound.purchaseOrderId());
     String group = bound.slot().group();
-    audit.record(id.value(), Actor.SYSTEM, AuditType.APPROVAL_REQUESTED,
+    audit.record(id, Actor.SYSTEM, AuditType.APPROVAL_REQUESTED,
         "Step " + bound.step().number() + ": " + group + ", SLA due " + due);
     ApprovalSubject order = subjects.subjectOf(id);
     List<ApprovalRequested.Recipient> recipients = bound.buyerSide() ? subjects.companyApproversOf(id)
@@ -148,7 +147,7 @@ public class ApprovalPolicy {
     ApprovalSubject order = subjects.subjectOf(id);
     String waitingFor = "waiting for " + (waitingForGroups.isEmpty() ? "approval"
         : String.join(", ", waitingForGroups.stream().distinct().toList())) + " since " + order.updatedAt();
-    audit.record(id.value(), Actor.SYSTEM, AuditType.STALLED,
+    audit.record(id, Actor.SYSTEM, AuditType.STALLED,
         "Sales rep " + order.salesRep() + " alerted: " + waitingFor);
     List<String> recipients = order.salesRep() == null ? List.of()
         : staff.mailOf(order.salesRep()).stream().toList();
@@ -158,19 +157,19 @@ public class ApprovalPolicy {
   /** Records that a task was handed from one person to another, and why. */
   @Transactional
   public void delegated(PurchaseOrderId id, String from, String to, String why) {
-    audit.record(id.value(), Actor.person(from), AuditType.DELEGATED,
+    audit.record(id, Actor.person(from), AuditType.DELEGATED,
         from + " → " + to + (why == null ? "" : ": " + why));
   }
 
   @Transactional(readOnly = true)
-  public List<DecidedApproval> recordsOf(UUID purchaseOrderId) {
-    return records.findByPurchaseOrderIdOrderByDecidedAt(purchaseOrderId).stream().map(DecidedApproval::of).toList();
+  public List<DecidedApproval> recordsOf(PurchaseOrderId purchaseOrderId) {
+    return records.findByPurchaseOrderIdOrderByDecidedAt(purchaseOrderId.value()).stream().map(DecidedApproval::of).toList();
   }
 
   /** Audits an escalation and tells the backup group's members. */
   @Transactional
   public void escalated(PurchaseOrderId id, String from, String to, String why) {
-    audit.record(id.value(), Actor.SYSTEM, AuditType.ESCALATED, from + " → " + to + ": " + why);
+    audit.record(id, Actor.SYSTEM, AuditType.ESCALATED, from + " → " + to + ": " + why);
     events.publishEvent(new ApprovalEscalated(id.value(), subjects.subjectOf(id).displayName(),
         membersOf(List.of(to)), to, why));
   }
@@ -185,7 +184,7 @@ public class ApprovalPolicy {
     assignees.forEach(assignee -> staff.reachable(assignee).map(ApprovalPolicy::recipient).ifPresent(recipients::add));
     recipients.addAll(membersOf(groups));
     String named = String.join(", ", groups.stream().distinct().toList());
-    audit.record(id.value(), Actor.SYSTEM, AuditType.REMINDED, "Approval reminder to " + named);
+    audit.record(id, Actor.SYSTEM, AuditType.REMINDED, "Approval reminder to " + named);
     events.publishEvent(new ApprovalReminderDue(id.value(), subjects.subjectOf(id).displayName(),
         recipients.stream().distinct().toList(), named));
   }

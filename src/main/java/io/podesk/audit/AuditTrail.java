@@ -1,10 +1,10 @@
 package io.podesk.audit;
 
 import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +24,15 @@ public class AuditTrail {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(UUID purchaseOrderId, Actor actor, AuditType type, String detail) {
+  public void record(PurchaseOrderId purchaseOrderId, Actor actor, AuditType type, String detail) {
     String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-    events.save(new AuditEvent(purchaseOrderId, Instant.now(clock), actor.name(), type.name(), trimmed));
+    events.save(new AuditEvent(purchaseOrderId.value(), Instant.now(clock), actor.name(), type.name(), trimmed));
   }
 
   /** The order's trail, oldest first. */
   @Transactional(readOnly = true)
-  public List<TimelineEntry> timelineOf(UUID purchaseOrderId) {
-    return events.findByPurchaseOrderIdOrderByOccurredAtAscIdAsc(purchaseOrderId).stream().map(TimelineEntry::of)
+  public List<TimelineEntry> timelineOf(PurchaseOrderId purchaseOrderId) {
+    return events.findByPurchaseOrderIdOrderByOccurredAtAscIdAsc(purchaseOrderId.value()).stream().map(TimelineEntry::of)
         .toList();
   }
 }

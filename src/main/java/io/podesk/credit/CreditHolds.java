@@ -22,14 +22,14 @@ public class CreditHolds {
   @Transactional
   public CreditPosition check(PurchaseOrderId purchaseOrderId) {
     CreditPosition position = exposure.positionFor(purchaseOrderId);
-    audit.record(purchaseOrderId.value(), Actor.SYSTEM, AuditType.CREDIT_CHECKED, position.summary());
+    audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.CREDIT_CHECKED, position.summary());
     return position;
   }
 
   /** Credit control's decision on a hold: override (the order goes on) or refuse; both need a reason. */
   @Transactional
   public void resolve(PurchaseOrderId purchaseOrderId, String controller, boolean override, String reason) {
-    audit.record(purchaseOrderId.value(), Actor.person(controller), AuditType.TASK_COMPLETED,
+    audit.record(purchaseOrderId, Actor.person(controller), AuditType.TASK_COMPLETED,
         "Resolve credit hold: " + (override ? "overridden" : "refused") + ": " + reason.strip());
   }
 }

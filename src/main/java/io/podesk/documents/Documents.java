@@ -5,6 +5,7 @@ import io.podesk.audit.AuditType;
 import io.podesk.shared.Actor;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PurchaseOrderId;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,7 +45,8 @@ public class Documents {
 
   /** Checks and stores a PDF for an order. If the surrounding transaction rolls back, the bytes are removed too. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public StoredDocument storePdf(UUID purchaseOrderId, String clientFileName, byte[] content, Actor uploadedBy) {
+  public StoredDocument storePdf(PurchaseOrderId purchaseOrderId, String clientFileName, byte[] content,
+      Actor uploadedBy) {
     long max = properties.maxSize().toBytes();
     if (content.length == 0) {
       throw new InvalidInputException("file", "the file is empty");
@@ -55,7 +57,7 @@ public class Documents {
     }
     PdfCheck.requirePdf(content,
         new PdfCheck.Limits(properties.maxPages(), properties.maxInflatedSize().toBytes()));
-    Document document = new Document(purchaseOrderId, FileNames.label(clientFileName), content.length,
+    Document document = new Document(purchaseOrderId.value(), FileNames.label(clientFileName), content.length,
         sha256(content), uploadedBy.name(), Instant.now(clock));
     store.put(document.storageKey(), content, document.contentType());
     removeOnRollback(document.storageKey());
@@ -76,7 +78,7 @@ public class Documents {
     Document document = repository.findById(documentId)
         .orElseThrow(() -> new NotFoundException("No document " + documentId));
     byte[] bytes = store.get(document.storageKey());
-    audit.record(document.purchaseOrderId(), Actor.person(downloadedBy), AuditType.DOCUMENT_DOWNLOADED,
+    audit.record(PurchaseOrderId.of(document.purchaseOrderId()), Actor.person(downloadedBy), AuditType.DOCUMENT_DOWNLOADED,
         document.fileName());
     return new DocumentContent(StoredDocument.of(document), bytes);
   }
@@ -94,7 +96,7 @@ public class Documents {
     Document document = repository.findById(documentId)
         .orElseThrow(() -> new NotFoundException("No document " + documentId));
     Optional<URI> link = store.temporaryLink(document.storageKey(), document.fileName(), LINK_VALIDITY);
-    link.ifPresent(uri -> audit.record(document.purchaseOrderId(), Actor.person(downloadedBy),
+    link.ifPresent(uri -> audit.record(PurchaseOrderId.of(document.purchaseOrderId()), Actor.person(downloadedBy),
         AuditType.DOCUMENT_DOWNLOADED,
         document.fileName() + " (presigned link, valid " + LINK_VALIDITY.toMinutes() + " min)"));
     return link;

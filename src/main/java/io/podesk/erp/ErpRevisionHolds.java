@@ -35,7 +35,7 @@ class ErpRevisionHolds {
     PurchaseOrderSnapshot order = orders.get(event.purchaseOrderId());
     gateway.hold(new ErpOrderHold(order.customerId(), referenceOf(order), event.erpReference(), event.revision(),
         event.summary()));
-    audit.record(order.id(), Actor.SYSTEM, AuditType.HELD_IN_ERP, "The ERP holds " + event.erpReference()
+    audit.record(order.purchaseOrderId(), Actor.SYSTEM, AuditType.HELD_IN_ERP, "The ERP holds " + event.erpReference()
         + " while revision " + event.revision() + " is approved again");
   }
 
@@ -51,7 +51,7 @@ class ErpRevisionHolds {
         + (event.reason() == null ? "" : ": " + event.reason());
     gateway.cancel(new ErpOrderHold(order.customerId(), referenceOf(order), order.erpReference(), order.revision(),
         why));
-    audit.record(order.id(), Actor.SYSTEM, AuditType.CANCELLED_IN_ERP, "The ERP was told to cancel "
+    audit.record(order.purchaseOrderId(), Actor.SYSTEM, AuditType.CANCELLED_IN_ERP, "The ERP was told to cancel "
         + order.erpReference() + " (" + why + ")");
   }
 

@@ -100,10 +100,10 @@ public class Invoicing implements InvoiceDirectory {
     LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(customer.paymentTerms().days());
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
         order.currency(), lines, net.amount(), tax.amount(), now, due));
-    StoredDocument pdf = documents.storePdf(order.id(), invoice.number() + ".pdf",
+    StoredDocument pdf = documents.storePdf(order.purchaseOrderId(), invoice.number() + ".pdf",
         InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), Actor.SYSTEM);
     invoice.attach(pdf.id());
-    audit.record(order.id(), Actor.SYSTEM, AuditType.INVOICED, "Invoice " + invoice.number() + ": "
+    audit.record(order.purchaseOrderId(), Actor.SYSTEM, AuditType.INVOICED, "Invoice " + invoice.number() + ": "
         + invoice.total() + ", due " + due);
     events.publishEvent(new InvoiceIssued(order.purchaseOrderId(), order.displayName(), order.submittedBy(),
         invoice.number(), invoice.total().amount(), invoice.currency(), due, pdf.id()));
@@ -126,7 +126,7 @@ public class Invoicing implements InvoiceDirectory {
     entityManager.refresh(invoice);
     invoice.pay(amount, by, Instant.now(clock));
     invoices.saveAndFlush(invoice);
-    audit.record(purchaseOrderId.value(), by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " "
+    audit.record(purchaseOrderId, by, AuditType.PAYMENT_RECORDED, amount.toPlainString() + " "
         + invoice.currency() + " on " + invoice.number() + ", outstanding "
         + invoice.outstanding().amount().toPlainString());
     orders.recordPayment(purchaseOrderId, invoice.number(), amount, by);
@@ -157,7 +157,7 @@ public class Invoicing implements InvoiceDirectory {
         level = 0;
       }
       if (level >= 0) {
-        audit.record(purchaseOrderId.value(), Actor.SYSTEM, AuditType.PAYMENT_REMINDED,
+        audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.PAYMENT_REMINDED,
             (level == 0 ? "Reminder" : "Dunning notice " + level) + " for " + invoice.number() + ", due "
                 + invoice.dueDate());
         events.publishEvent(new PaymentReminderDue(purchaseOrderId, order.displayName(), order.submittedBy(),
@@ -182,7 +182,7 @@ public class Invoicing implements InvoiceDirectory {
     Invoice invoice = invoices.findByNumber(number).orElseThrow();
     invoice.pushedToErp(Instant.now(clock));
     invoices.save(invoice);
-    audit.record(invoice.purchaseOrderId().value(), Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "Invoice " + number
+    audit.record(invoice.purchaseOrderId(), Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "Invoice " + number
         + (erpReference == null || erpReference.isBlank() ? "" : " as " + erpReference));
   }
 

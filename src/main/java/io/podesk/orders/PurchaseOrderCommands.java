@@ -159,12 +159,12 @@ public class PurchaseOrderCommands {
     if (from == PurchaseOrderStatus.APPROVED) {
       return;
     }
-    if (!approvalPlans.approved(order.id(), order.revision())) {
+    if (!approvalPlans.approved(id, order.revision())) {
       // whatever moved the process here, the stored plan decides
       throw new IllegalStateException("Order " + order.displayName() + " (revision " + order.revision()
           + ") cannot be approved: its approval plan is not complete (or was rejected)");
     }
-    Actor actor = approvalPlans.lastApprover(order.id(), order.revision()).map(Actor::person)
+    Actor actor = approvalPlans.lastApprover(id, order.revision()).map(Actor::person)
         .orElse(Actor.system("auto-approval"));
     if (order.approve(now())) {
       changed(order, from, actor, null);
@@ -175,7 +175,7 @@ public class PurchaseOrderCommands {
   @Transactional
   public void rejectAsDecided(PurchaseOrderId id) {
     PurchaseOrder order = load(id);
-    DecidedApproval rejection = approvalPlans.rejectionOf(order.id(), order.revision()).orElseThrow(
+    DecidedApproval rejection = approvalPlans.rejectionOf(id, order.revision()).orElseThrow(
         () -> new IllegalStateException("Nobody rejected order " + order.displayName() + " (revision "
             + order.revision() + ") in its approval plan; it is not rejected"));
     reject(id, Actor.person(rejection.approver()), rejection.reason());
@@ -199,7 +199,7 @@ public class PurchaseOrderCommands {
       return;
     }
     order.recordErpReference(erpReference, now());
-    audit.record(id.value(), Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
+    audit.record(id, Actor.SYSTEM, AuditType.PUSHED_TO_ERP, "ERP reference " + erpReference);
     if (order.status() != from) {
       changed(order, from, Actor.SYSTEM, null);
     }
@@ -212,7 +212,7 @@ public class PurchaseOrderCommands {
     PurchaseOrderStatus from = order.status();
     String reason = "Cancelled by " + actor;
     order.cancel(reason, now());
-    audit.record(id.value(), actor, AuditType.CANCELLED, reason);
+    audit.record(id, actor, AuditType.CANCELLED, reason);
     changed(order, from, actor, reason);
     events.publishEvent(new PurchaseOrderWithdrawn(id, actor));
   }
@@ -223,7 +223,7 @@ public class PurchaseOrderCommands {
     PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     order.confirmInErp(reference, now());
-    audit.record(id.value(), Actor.ERP, AuditType.ERP_CONFIRMED, "ERP reference " + reference);
+    audit.record(id, Actor.ERP, AuditType.ERP_CONFIRMED, "ERP reference " + reference);
     if (order.status() != from) {
       changed(order, from, Actor.ERP, null);
     }
@@ -243,7 +243,7 @@ public class PurchaseOrderCommands {
     lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), BigDecimal::add));
     List<Shipment.Line> allocated = order.ship(quantities, now());
     Shipment shipment = shipments.save(new Shipment(id.value(), erpEventId, trackingNumber, allocated, now()));
-    audit.record(id.value(), Actor.ERP, AuditType.SHIPPED, lines.stream()
+    audit.record(id, Actor.ERP, AuditType.SHIPPED, lines.stream()
         .map(line -> line.quantity().stripTrailingZeros().toPlainString() + " × " + line.sku())
         .collect(Collectors.joining(", "))
         + (trackingNumber == null ? "" : ", tracking " + trackingNumber));
@@ -295,7 +295,7 @@ public class PurchaseOrderCommands {
     if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
       return false;
     }
-    audit.record(id.value(), Actor.ERP, AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString()
+    audit.record(id, Actor.ERP, AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString()
         + ", ours " + ours.toPlainString() + " " + order.currency());
     events.publishEvent(new ErpTotalsDiffer(id, ours, erpTotal));
     return true;
@@ -307,7 +307,7 @@ public class PurchaseOrderCommands {
     PurchaseOrder order = load(id);
     PurchaseOrderStatus from = order.status();
     order.cancelInErp(reason, now());
-    audit.record(id.value(), Actor.ERP, AuditType.CANCELLED, reason);
+    audit.record(id, Actor.ERP, AuditType.CANCELLED, reason);
     changed(order, from, Actor.ERP, reason);
     events.publishEvent(new PurchaseOrderWithdrawn(id, Actor.ERP));
   }
@@ -333,7 +333,7 @@ public class PurchaseOrderCommands {
   }
 
   private void changed(PurchaseOrder order, PurchaseOrderStatus from, Actor actor, String reason) {
-    audit.record(order.id(), actor, AuditType.STATUS_CHANGED,
+    audit.record(order.purchaseOrderId(), actor, AuditType.STATUS_CHANGED,
         from + " → " + order.status() + (reason == null ? "" : ": " + reason));
     events.publishEvent(new PurchaseOrderStatusChanged(order.purchaseOrderId(), order.companyId(), order.poNumber(),
         order.submittedBy(), from, order.status(), reason));

@@ -50,7 +50,7 @@ class PurchaseOrderDocuments {
       throw new ConflictException("Purchase order " + order.displayName() + " is " + order.status() + "; the "
           + "approved signed document can be replaced only while the order waits in the ERP, before shipping");
     }
-    StoredDocument document = documents.storePdf(purchaseOrderId.value(), fileName, content, uploadedBy);
+    StoredDocument document = documents.storePdf(purchaseOrderId, fileName, content, uploadedBy);
     if (afterApproval) {
       intake.reviseDocument(order, document.id(), uploadedBy);
       return document;

@@ -81,7 +81,7 @@ class PurchaseOrderIntake {
     } catch (DataIntegrityViolationException e) {
       throw duplicate(normalized.poNumber());
     }
-    audit.record(order.id(), Actor.person(buyerId), AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
+    audit.record(order.purchaseOrderId(), Actor.person(buyerId), AuditType.SUBMITTED, "Submitted " + order.displayName() + ", total "
         + order.total());
     events.publishEvent(new PurchaseOrderSubmitted(order.purchaseOrderId(), customer.companyId(), order.poNumber(),
         buyerId,
@@ -170,7 +170,7 @@ class PurchaseOrderIntake {
 
   private void announce(PurchaseOrder order, Actor actor, PurchaseOrder.RevisionOutcome outcome, boolean wasInErp,
       String summary) {
-    audit.record(order.id(), actor, AuditType.REVISED, summary);
+    audit.record(order.purchaseOrderId(), actor, AuditType.REVISED, summary);
     boolean reapproval = outcome == PurchaseOrder.RevisionOutcome.REAPPROVAL;
     events.publishEvent(new PurchaseOrderRevised(order.purchaseOrderId(), order.companyId(), order.poNumber(),
         order.revision(), reapproval, reapproval && wasInErp ? order.revision() - 1 : 0, order.erpReference(),
@@ -207,7 +207,7 @@ class PurchaseOrderIntake {
     } catch (DataIntegrityViolationException e) {
       throw duplicate(normalized.poNumber());
     }
-    audit.record(order.id(), Actor.ERP, AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
+    audit.record(order.purchaseOrderId(), Actor.ERP, AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
     return PurchaseOrderSnapshot.of(order);
   }
 
@@ -230,7 +230,7 @@ class PurchaseOrderIntake {
     revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
         Instant.now(clock), Actor.ERP));
     orders.saveAndFlush(order);
-    audit.record(id, Actor.ERP, AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
+    audit.record(order.purchaseOrderId(), Actor.ERP, AuditType.REVISED, "Changed in the ERP: revision " + order.revision() + ", total "
         + before.amount().toPlainString() + " → " + order.total());
     return PurchaseOrderSnapshot.of(order);
   }

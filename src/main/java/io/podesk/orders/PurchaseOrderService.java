@@ -62,10 +62,10 @@ public class PurchaseOrderService {
   public PurchaseOrderView view(UUID id, Authentication caller) {
     PurchaseOrder order = access.visibleOrder(id, caller);
     StoredDocument document = order.hasDocument() ? documents.find(order.documentId()).orElse(null) : null;
-    return PurchaseOrderView.of(PurchaseOrderSnapshot.of(order), document, approvals.recordsOf(id),
+    return PurchaseOrderView.of(PurchaseOrderSnapshot.of(order), document, approvals.recordsOf(order.purchaseOrderId()),
         invoiceDirectory.stream().flatMap(directory -> directory.invoicesOf(order.purchaseOrderId()).stream())
             .toList(),
-        audit.timelineOf(id));
+        audit.timelineOf(order.purchaseOrderId()));
   }
 
   /** The orders the caller may see, newest first or as the page asks; a buyer sees their company's only. */

@@ -38,11 +38,11 @@ class ApprovalModuleTests {
   void aDecisionCountsOnlyFromSomeoneElseWithEnoughAuthority() {
     UUID order = OrderRows.purchaseOrder(jdbc, "ibuyer");
     String planId = "plan-" + order;
-    plans.store(planId, order, 1, new ApprovalPlan(List.of(new ApprovalPlan.Step(1, "sequential", 1,
+    plans.store(planId, PurchaseOrderId.of(order), 1, new ApprovalPlan(List.of(new ApprovalPlan.Step(1, "sequential", 1,
         Duration.ofDays(2), List.of(new ApprovalPlan.Slot("sales-managers", "directors", ApprovalPlan.Side.SELLER))))));
     BoundSlot slot = plans.bind(planId, "chain-" + order, "task-" + order);
     UUID ownOrder = OrderRows.purchaseOrder(jdbc, "salesmanager");
-    plans.store("plan-" + ownOrder, ownOrder, 1, new ApprovalPlan(List.of(new ApprovalPlan.Step(1, "sequential", 1,
+    plans.store("plan-" + ownOrder, PurchaseOrderId.of(ownOrder), 1, new ApprovalPlan(List.of(new ApprovalPlan.Step(1, "sequential", 1,
         Duration.ofDays(2), List.of(new ApprovalPlan.Slot("sales-managers", "directors", ApprovalPlan.Side.SELLER))))));
     BoundSlot ownSlot = plans.bind("plan-" + ownOrder, "chain-" + ownOrder, "task-" + ownOrder);
 
@@ -60,11 +60,11 @@ class ApprovalModuleTests {
 
     assertThat(plans.approved(planId)).isTrue();
     assertThat(plans.decided("task-" + order)).isTrue();
-    assertThat(policy.recordsOf(order)).singleElement().satisfies(record -> {
+    assertThat(policy.recordsOf(PurchaseOrderId.of(order))).singleElement().satisfies(record -> {
       assertThat(record.approver()).isEqualTo("salesmanager");
       assertThat(record.approverGroup()).isEqualTo("sales-managers");
     });
-    assertThat(audit.timelineOf(order)).extracting(TimelineEntry::type).containsExactly("TASK_COMPLETED");
+    assertThat(audit.timelineOf(PurchaseOrderId.of(order))).extracting(TimelineEntry::type).containsExactly("TASK_COMPLETED");
   }
 
   @Test
@@ -79,7 +79,7 @@ class ApprovalModuleTests {
           assertThat(stalled.recipients()).as("the company's sales rep, from the staff directory")
               .containsExactly("salesrep@podesk.example");
         });
-    assertThat(audit.timelineOf(order)).extracting(TimelineEntry::type).containsExactly("STALLED");
+    assertThat(audit.timelineOf(PurchaseOrderId.of(order))).extracting(TimelineEntry::type).containsExactly("STALLED");
   }
 
   @Test
@@ -97,7 +97,7 @@ class ApprovalModuleTests {
             .as("the assignee who can be reached, and the members of the unclaimed task's groups")
             .extracting(ApprovalRequested.Recipient::email)
             .containsExactly("salesmanager@podesk.example", "director@podesk.example"));
-    assertThat(audit.timelineOf(order)).extracting(TimelineEntry::type).containsExactly("ESCALATED", "REMINDED");
+    assertThat(audit.timelineOf(PurchaseOrderId.of(order))).extracting(TimelineEntry::type).containsExactly("ESCALATED", "REMINDED");
   }
 
   /**

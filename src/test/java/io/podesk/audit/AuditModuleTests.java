@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.podesk.shared.Actor;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.ModuleTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class AuditModuleTests {
 
   @Test
   void recordsInTheCallersTransactionAndReadsTheTimelineBackInOrder() {
-    UUID order = UUID.randomUUID();
+    PurchaseOrderId order = PurchaseOrderId.of(UUID.randomUUID());
 
     transactions.executeWithoutResult(status -> {
       trail.record(order, Actor.person("nwbuyer"), AuditType.SUBMITTED, "PO NW-TX-0042");
@@ -32,12 +33,12 @@ class AuditModuleTests {
     assertThat(trail.timelineOf(order)).extracting(TimelineEntry::type, TimelineEntry::actor)
         .containsExactly(tuple("SUBMITTED", "nwbuyer"), tuple("TASK_COMPLETED", "nwapprover"));
     assertThat(trail.timelineOf(order).get(1).detail()).as("long details are cut").hasSize(2000);
-    assertThat(trail.timelineOf(UUID.randomUUID())).isEmpty();
+    assertThat(trail.timelineOf(PurchaseOrderId.of(UUID.randomUUID()))).isEmpty();
   }
 
   @Test
   void refusesToRecordOutsideATransaction() {
-    assertThatThrownBy(() -> trail.record(UUID.randomUUID(), Actor.person("nwbuyer"), AuditType.SUBMITTED, null))
+    assertThatThrownBy(() -> trail.record(PurchaseOrderId.of(UUID.randomUUID()), Actor.person("nwbuyer"), AuditType.SUBMITTED, null))
         .isInstanceOf(IllegalTransactionStateException.class);
   }
 }

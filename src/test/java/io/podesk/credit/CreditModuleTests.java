@@ -53,6 +53,6 @@ class CreditModuleTests {
     assertThat(after.openOrders().amount()).as("the first order, approved").isEqualByComparingTo("12000");
     assertThat(after.available().amount()).isEqualByComparingTo("8000");
     assertThat(after.exceeded()).as("9,000 more than the 8,000 left").isTrue();
-    assertThat(audit.timelineOf(second)).extracting(TimelineEntry::type).contains("CREDIT_CHECKED");
+    assertThat(audit.timelineOf(PurchaseOrderId.of(second))).extracting(TimelineEntry::type).contains("CREDIT_CHECKED");
   }
 }

@@ -8,6 +8,7 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.TimelineEntry;
 import io.podesk.shared.Actor;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.ModuleTest;
 import io.podesk.support.OrderRows;
 import io.podesk.support.Pdfs;
@@ -36,12 +37,12 @@ class DocumentsModuleTests {
     UUID order = OrderRows.purchaseOrder(jdbc, "nwbuyer");
     byte[] pdf = Pdfs.onePage();
 
-    StoredDocument stored = transactions.execute(status -> documents.storePdf(order, "signed PO.pdf", pdf, Actor.person("nwbuyer")));
+    StoredDocument stored = transactions.execute(status -> documents.storePdf(PurchaseOrderId.of(order), "signed PO.pdf", pdf, Actor.person("nwbuyer")));
     DocumentContent content = documents.download(stored.id(), "salesrep");
 
     assertThat(content.bytes()).isEqualTo(pdf);
     assertThat(content.document().fileName()).isEqualTo(stored.fileName());
-    assertThat(audit.timelineOf(order)).extracting(TimelineEntry::type, TimelineEntry::actor)
+    assertThat(audit.timelineOf(PurchaseOrderId.of(order))).extracting(TimelineEntry::type, TimelineEntry::actor)
         .containsExactly(tuple("DOCUMENT_UPLOADED", "nwbuyer"),
             tuple("DOCUMENT_DOWNLOADED", "salesrep"));
   }
@@ -52,10 +53,10 @@ class DocumentsModuleTests {
     byte[] notPdf = "<html>not a PDF</html>".getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> transactions.executeWithoutResult(
-        status -> documents.storePdf(order, "order.pdf", notPdf, Actor.person("nwbuyer"))))
+        status -> documents.storePdf(PurchaseOrderId.of(order), "order.pdf", notPdf, Actor.person("nwbuyer"))))
         .isInstanceOf(InvalidInputException.class);
 
-    assertThat(audit.timelineOf(order)).isEmpty();
+    assertThat(audit.timelineOf(PurchaseOrderId.of(order))).isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from documents where purchase_order_id = ?", Integer.class,
         order)).isZero();
   }

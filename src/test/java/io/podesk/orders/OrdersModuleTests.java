@@ -44,7 +44,7 @@ class OrdersModuleTests {
         });
     assertThat(queries.findByPoNumber(CompanyId.of("northwind"), "NW-MT-0001")).get()
         .extracting(PurchaseOrderSnapshot::status).isEqualTo(PurchaseOrderStatus.SUBMITTED);
-    assertThat(audit.timelineOf(order.id())).extracting(TimelineEntry::type).containsExactly("SUBMITTED");
+    assertThat(audit.timelineOf(order.purchaseOrderId())).extracting(TimelineEntry::type).containsExactly("SUBMITTED");
   }
 
   @Test

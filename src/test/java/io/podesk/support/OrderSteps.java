@@ -34,7 +34,7 @@ public final class OrderSteps {
 
   /** Approved as an order that needs no approval is: its plan has no step. */
   public UUID approve(UUID order) {
-    plans.store("plan-" + order, order, 1, ApprovalPlan.none());
+    plans.store("plan-" + order, PurchaseOrderId.of(order), 1, ApprovalPlan.none());
     lifecycle.approve(PurchaseOrderId.of(order));
     return order;
   }

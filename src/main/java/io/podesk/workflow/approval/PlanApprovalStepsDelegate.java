@@ -57,7 +57,7 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
     // a re-approval of a change may start later in the route (reapproval.dmn's fromStep)
     ApprovalPlan plan = new ApprovalPlan(steps.stream().filter(step -> step.number() >= facts.fromStep())
         .toList());
-    plans.store(execution.getProcessInstanceId(), order.value(), facts.revision(), plan);
+    plans.store(execution.getProcessInstanceId(), order, facts.revision(), plan);
     // for people reading Cockpit; the gateway asks the stored plan
     AUTO_APPROVED.set(execution, !plan.approvalNeeded());
   }

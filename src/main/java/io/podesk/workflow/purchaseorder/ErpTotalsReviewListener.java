@@ -35,7 +35,7 @@ class ErpTotalsReviewListener implements TaskListener {
     if (resolution == null || resolution.toString().isBlank()) {
       throw refused("resolution", "Say how the difference was resolved");
     }
-    audit.record(orderIdOf(task).value(), Actor.person(reviewer), AuditType.TASK_COMPLETED,
+    audit.record(orderIdOf(task), Actor.person(reviewer), AuditType.TASK_COMPLETED,
         "Review ERP totals: " + resolution.toString().strip());
   }
 }
