@@ -29,7 +29,29 @@ class AuditEvent extends AssignedIdEntity<UUID> {
 
   private String detail;
 
+  @Column(name = "subject_kind")
+  private String subjectKind;
+
+  @Column(name = "subject_id")
+  private String subjectId;
+
+  @Column(name = "before_state")
+  private String beforeState;
+
+  @Column(name = "after_state")
+  private String afterState;
+
   protected AuditEvent() {}
+
+  /** A change to master data: a company, a person, a limit, with its state before and after as JSON. */
+  AuditEvent(AuditSubject subject, Instant occurredAt, String actor, String type, String detail, String before,
+      String after) {
+    this(null, occurredAt, actor, type, detail);
+    this.subjectKind = subject.kind().name();
+    this.subjectId = subject.id();
+    this.beforeState = before;
+    this.afterState = after;
+  }
 
   AuditEvent(UUID purchaseOrderId, Instant occurredAt, String actor, String type, String detail) {
     this.id = UUID.randomUUID();
@@ -62,5 +84,17 @@ class AuditEvent extends AssignedIdEntity<UUID> {
 
   public String detail() {
     return detail;
+  }
+
+  String beforeState() {
+    return beforeState;
+  }
+
+  String afterState() {
+    return afterState;
+  }
+
+  AuditSubject subject() {
+    return subjectKind == null ? null : new AuditSubject(AuditSubject.Kind.valueOf(subjectKind), subjectId);
   }
 }

@@ -1,6 +1,7 @@
 package io.podesk.audit;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import java.util.UUID;
 import org.springframework.data.repository.Repository;
 
@@ -10,4 +11,9 @@ interface AuditEvents extends Repository<AuditEvent, UUID> {
   AuditEvent save(AuditEvent event);
 
   List<AuditEvent> findByPurchaseOrderIdOrderByOccurredAtAscIdAsc(UUID purchaseOrderId);
+
+  List<AuditEvent> findBySubjectKindAndSubjectIdOrderByOccurredAtDescIdDesc(String subjectKind, String subjectId,
+      Pageable page);
+
+  List<AuditEvent> findBySubjectKindIsNotNullOrderByOccurredAtDescIdDesc(Pageable page);
 }

@@ -26,5 +26,17 @@ public enum AuditType {
   INVOICED,
   PAYMENT_RECORDED,
   PAYMENT_REMINDED,
-  ERP_TOTALS_DIFFER
+  ERP_TOTALS_DIFFER,
+  /** Master data: a company, person or limit was created. */
+  CREATED,
+  /** Master data: a company, person or limit was changed. */
+  CHANGED,
+  DEACTIVATED,
+  REACTIVATED,
+  /** Master data: a record without history of use was removed. */
+  DELETED,
+  INVITED,
+  /** A person set their password through their invitation. */
+  ACCEPTED_INVITATION,
+  IMPORTED
 }

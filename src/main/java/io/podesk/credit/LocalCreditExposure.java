@@ -2,7 +2,7 @@ package io.podesk.credit;
 
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
-import io.podesk.orders.BaseCurrency;
+import io.podesk.shared.BaseCurrency;
 import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderSnapshot;

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CompanyUsers extends JpaRepository<CompanyUser, String> {
 
   List<CompanyUser> findByCustomerIdAndRole(String customerId, CompanyRole role);
+
+  long countByCustomerId(String customerId);
 }

@@ -1,12 +1,20 @@
 package io.podesk.customers;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A buying company, as stored; others see it as {@link CustomerTerms}. */
 @Entity
@@ -18,9 +26,9 @@ class Customer {
   @Column(nullable = false)
   private String name;
 
-  @Enumerated(EnumType.STRING)
+  /** {@link PaymentTerms#code()} */
   @Column(name = "payment_terms", nullable = false)
-  private PaymentTerms paymentTerms;
+  private String paymentTerms;
 
   @Column(nullable = false)
   private String currency;
@@ -58,12 +66,50 @@ class Customer {
   @Column(name = "company_approvals_required", nullable = false)
   private int companyApprovalsRequired;
 
+  @Column(nullable = false)
+  private boolean active;
+
+  @Embedded
+  @AttributeOverride(name = "name", column = @Column(name = "billing_name"))
+  @AttributeOverride(name = "street", column = @Column(name = "billing_street"))
+  @AttributeOverride(name = "city", column = @Column(name = "billing_city"))
+  @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code"))
+  @AttributeOverride(name = "region", column = @Column(name = "billing_region"))
+  @AttributeOverride(name = "country", column = @Column(name = "billing_country"))
+  private Address billingAddress;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "company_ship_tos", joinColumns = @JoinColumn(name = "customer_id"))
+  @OrderColumn(name = "ship_to_no")
+  private List<Address> shipTos = new ArrayList<>();
+
+  @Column(name = "document_reminder_days", nullable = false)
+  private int documentReminderDays;
+
+  @Column(name = "document_cancel_days", nullable = false)
+  private int documentCancelDays;
+
+  @Column(name = "tax_exemption_certificate")
+  private String taxExemptionCertificate;
+
+  @Column(name = "tax_exemption_expires")
+  private LocalDate taxExemptionExpires;
+
+  @Column(name = "retention_days", nullable = false)
+  private int retentionDays;
+
   protected Customer() {}
 
-  Customer(CustomerTerms terms) {
-    this.id = terms.id();
+  Customer(CompanyProfile profile) {
+    this.id = profile.code();
+    update(profile);
+  }
+
+  /** Takes the profile's values; the code stays. */
+  void update(CompanyProfile profile) {
+    CustomerTerms terms = profile.terms();
     this.name = terms.name();
-    this.paymentTerms = terms.paymentTerms();
+    this.paymentTerms = terms.paymentTerms().code();
     this.currency = terms.currency();
     this.creditLimit = terms.creditLimit();
     this.poNumberRequired = terms.poNumberPolicy().required();
@@ -76,11 +122,34 @@ class Customer {
     this.salesRep = terms.salesRep();
     this.approvalExpiryDays = terms.approvalExpiryDays();
     this.companyApprovalsRequired = terms.companyApprovalsRequired();
+    this.active = terms.active();
+    this.billingAddress = profile.billingAddress();
+    this.shipTos.clear();
+    this.shipTos.addAll(profile.shipTos());
+    this.documentReminderDays = profile.documentReminderDays();
+    this.documentCancelDays = profile.documentCancelDays();
+    this.taxExemptionCertificate = profile.taxExemption() == null ? null : profile.taxExemption().certificate();
+    this.taxExemptionExpires = profile.taxExemption() == null ? null : profile.taxExemption().expiresOn();
+    this.retentionDays = profile.retentionDays();
+  }
+
+  void setActive(boolean active) {
+    this.active = active;
+  }
+
+  String code() {
+    return id;
   }
 
   CustomerTerms terms() {
-    return new CustomerTerms(id, name, paymentTerms, currency, creditLimit,
+    return new CustomerTerms(id, name, PaymentTerms.ofCode(paymentTerms), currency, creditLimit,
         new PoNumberPolicy(poNumberRequired, poNumberPattern, poNumberExample), documentRequired, customerGroup,
-        region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired);
+        region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired, active);
+  }
+
+  CompanyProfile profile() {
+    return new CompanyProfile(terms(), billingAddress, List.copyOf(shipTos), documentReminderDays, documentCancelDays,
+        taxExemptionCertificate == null ? null : new TaxExemption(taxExemptionCertificate, taxExemptionExpires),
+        retentionDays);
   }
 }

@@ -12,6 +12,9 @@ public interface CustomerDirectory {
   /** The terms of a company that must exist (an order's company, say). */
   CustomerTerms termsOf(CompanyId companyId);
 
+  /** Everything the seller keeps about the company: addresses, document periods, tax exemption, retention. */
+  Optional<CompanyProfile> profile(CompanyId companyId);
+
   List<CustomerTerms> all();
 
   /** A buyer or approver by user id; empty for staff and unknown users. */

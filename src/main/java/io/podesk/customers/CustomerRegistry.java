@@ -35,6 +35,12 @@ class CustomerRegistry implements CustomerDirectory, CustomerOnboarding {
 
   @Override
   @Transactional(readOnly = true)
+  public Optional<CompanyProfile> profile(CompanyId companyId) {
+    return customers.findById(companyId.value()).map(Customer::profile);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<CustomerTerms> all() {
     return customers.findAll().stream().map(Customer::terms).toList();
   }
@@ -72,7 +78,7 @@ class CustomerRegistry implements CustomerDirectory, CustomerOnboarding {
     if (customers.existsById(company.id())) {
       throw new ConflictException("A company with code " + company.id() + " exists already");
     }
-    customers.save(new Customer(company));
+    customers.save(new Customer(CompanyProfile.of(company)));
   }
 
   @Override

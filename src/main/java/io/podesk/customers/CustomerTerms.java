@@ -12,10 +12,25 @@ import java.util.Optional;
  * @param salesRep the user id of the seller's sales rep for the company
  * @param approvalExpiryDays days an order may wait for its approvals before it expires
  * @param companyApprovalsRequired how many of the company's approvers approve an order above a buyer's spend limit
+ * @param active false once the seller deactivated the company: its buyers submit no new orders
  */
 public record CustomerTerms(String id, String name, PaymentTerms paymentTerms, String currency, BigDecimal creditLimit,
     PoNumberPolicy poNumberPolicy, boolean documentRequired, String customerGroup, String region, String risk,
-    String salesRep, int approvalExpiryDays, int companyApprovalsRequired) {
+    String salesRep, int approvalExpiryDays, int companyApprovalsRequired, boolean active) {
+
+  /** An active company. */
+  public CustomerTerms(String id, String name, PaymentTerms paymentTerms, String currency, BigDecimal creditLimit,
+      PoNumberPolicy poNumberPolicy, boolean documentRequired, String customerGroup, String region, String risk,
+      String salesRep, int approvalExpiryDays, int companyApprovalsRequired) {
+    this(id, name, paymentTerms, currency, creditLimit, poNumberPolicy, documentRequired, customerGroup, region, risk,
+        salesRep, approvalExpiryDays, companyApprovalsRequired, true);
+  }
+
+  /** These terms with another PO-number rule: the one an order was checked against, which it keeps. */
+  public CustomerTerms withPoNumberPolicy(PoNumberPolicy rule) {
+    return new CustomerTerms(id, name, paymentTerms, currency, creditLimit, rule, documentRequired, customerGroup,
+        region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired, active);
+  }
 
   /** The company's id as other modules pass it. */
   public CompanyId companyId() {

@@ -65,7 +65,7 @@ public class ErpPush {
   static ErpOrder toErpOrder(PurchaseOrderSnapshot order, CustomerTerms customer) {
     ShipTo s = order.shipTo();
     return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(),
-        order.total().amount(), customer.paymentTerms().name(),
+        order.total().amount(), order.paymentTermsOr(customer.paymentTerms()).code(),
         order.lines().stream().map(l -> new ErpOrder.Line(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal())).toList(),
         s == null ? null : new ErpOrder.Address(s.name(), s.street(), s.city(), s.postalCode(), s.country()),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podesk.customers.PaymentTerms;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 class OdooErpGateway implements ErpGateway {
 
-  private static final Map<String, String> PAYMENT_TERMS = Map.of(
-      "NET_15", "15 Days", "NET_30", "30 Days", "NET_60", "60 Days");
 
   private final ErpProperties.Odoo settings;
   private final HttpClient http;
@@ -129,8 +128,18 @@ class OdooErpGateway implements ErpGateway {
     return found.size() > 0 ? found.get(0).asInt() : settings.genericProductId();
   }
 
-  private Optional<Integer> paymentTerm(String terms) {
-    String name = PAYMENT_TERMS.get(terms);
+  /**
+   * Odoo's payment term of the same meaning, by the names of Odoo's own terms: Net N is "N Days", due on receipt is
+   * "Immediate Payment", end of month is "End of Following Month" (Net 30 EOM). Terms Odoo lacks are left to the
+   * customer's default in Odoo.
+   */
+  private Optional<Integer> paymentTerm(String code) {
+    PaymentTerms terms = PaymentTerms.ofCode(code);
+    String name = switch (terms.type()) {
+      case NET -> terms.days() + " Days";
+      case DUE_ON_RECEIPT -> "Immediate Payment";
+      case END_OF_MONTH -> terms.days() == 30 ? "End of Following Month" : null;
+    };
     if (name == null) {
       return Optional.empty();
     }

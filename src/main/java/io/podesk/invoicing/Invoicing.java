@@ -4,6 +4,7 @@ import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
+import io.podesk.customers.PaymentTerms;
 import io.podesk.documents.Documents;
 import io.podesk.documents.StoredDocument;
 import io.podesk.orders.InvoiceDirectory;
@@ -97,11 +98,12 @@ public class Invoicing implements InvoiceDirectory {
         .reduce(Money.zero(order.currency()), Money::plus);
     Money tax = net.times(properties.taxRate());
     Instant now = Instant.now(clock);
-    LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(customer.paymentTerms().days());
+    PaymentTerms terms = order.paymentTermsOr(customer.paymentTerms());
+    LocalDate due = terms.dueDate(LocalDate.ofInstant(now, ZoneOffset.UTC));
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
         order.currency(), lines, net.amount(), tax.amount(), now, due));
     StoredDocument pdf = documents.storePdf(order.purchaseOrderId(), invoice.number() + ".pdf",
-        InvoicePdf.render(invoice, customer.name(), customer.paymentTerms().name()), Actor.SYSTEM);
+        InvoicePdf.render(invoice, customer.name(), terms.label()), Actor.SYSTEM);
     invoice.attach(pdf.id());
     audit.record(order.purchaseOrderId(), Actor.SYSTEM, AuditType.INVOICED, "Invoice " + invoice.number() + ": "
         + invoice.total() + ", due " + due);

@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.BaseCurrency;
 import io.podesk.approval.ApprovalRequested;
 import io.podesk.approval.ApprovalRoutingFacts;
 import io.podesk.approval.ApprovalSubject;

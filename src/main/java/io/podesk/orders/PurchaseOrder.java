@@ -1,5 +1,7 @@
 package io.podesk.orders;
 
+import io.podesk.customers.PaymentTerms;
+import io.podesk.customers.PoNumberPolicy;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.Money;
@@ -84,6 +86,20 @@ class PurchaseOrder {
   @Column(name = "erp_reference")
   private String erpReference;
 
+  /** The company's payment terms when the order was submitted ({@link PaymentTerms#code()}): the order keeps them. */
+  @Column(name = "payment_terms")
+  private String paymentTerms;
+
+  /** The company's PO-number rule the order was checked against: its revisions are checked against it too. */
+  @Column(name = "po_number_required")
+  private Boolean poNumberRequired;
+
+  @Column(name = "po_number_pattern")
+  private String poNumberPattern;
+
+  @Column(name = "po_number_example")
+  private String poNumberExample;
+
   @Column(nullable = false)
   private int revision = 1;
 
@@ -119,6 +135,25 @@ class PurchaseOrder {
     this.submittedAt = now;
     this.updatedAt = now;
     this.status = PurchaseOrderStatus.SUBMITTED;
+  }
+
+  /** The order keeps the company's payment terms and PO-number rule of today, whatever the company changes later. */
+  void keep(PaymentTerms terms, PoNumberPolicy poNumberRule) {
+    this.paymentTerms = terms.code();
+    this.poNumberRequired = poNumberRule.required();
+    this.poNumberPattern = poNumberRule.pattern();
+    this.poNumberExample = poNumberRule.example();
+  }
+
+  /** The payment terms the order was submitted under; empty for an order made without a company (unit tests). */
+  Optional<PaymentTerms> paymentTerms() {
+    return Optional.ofNullable(paymentTerms).map(PaymentTerms::ofCode);
+  }
+
+  /** The PO-number rule the order was checked against; empty for an order made without a company (unit tests). */
+  Optional<PoNumberPolicy> poNumberRule() {
+    return Optional.ofNullable(poNumberRequired)
+        .map(required -> new PoNumberPolicy(required, poNumberPattern, poNumberExample));
   }
 
   /** The required PO document is missing: the order waits for the buyer to upload it. */

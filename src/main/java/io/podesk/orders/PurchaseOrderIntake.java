@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.BaseCurrency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.audit.AuditTrail;
@@ -67,6 +68,10 @@ class PurchaseOrderIntake {
         .filter(CompanyPerson::isBuyer)
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyer can submit purchase orders"));
     CustomerTerms customer = customers.termsOf(CompanyId.of(buyer.companyId()));
+    if (!customer.active()) {
+      throw new ForbiddenException(customer.name() + " is deactivated: it cannot submit new purchase orders; ask the "
+          + "seller to reactivate it");
+    }
     SubmitPurchaseOrder normalized = normalize(request);
     List<FieldError> errors = validator.validate(normalized, customer);
     if (!errors.isEmpty()) {
@@ -110,7 +115,7 @@ class PurchaseOrderIntake {
     }
     SubmitPurchaseOrder revised = new SubmitPurchaseOrder(order.poNumber(), normalized.currency(),
         normalized.lines(), normalized.shipTo(), normalized.notes());
-    List<FieldError> errors = validator.validate(revised, customer);
+    List<FieldError> errors = validator.validate(revised, keptRulesOf(order, customer));
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The revision has " + errors.size() + " problem(s)", errors);
     }
@@ -219,7 +224,7 @@ class PurchaseOrderIntake {
     CustomerTerms customer = customers.termsOf(order.companyId());
     SubmitPurchaseOrder changed = new SubmitPurchaseOrder(order.poNumber(), order.currency(), request.lines(), null,
         request.notes());
-    List<FieldError> errors = validator.validate(changed, customer);
+    List<FieldError> errors = validator.validate(changed, keptRulesOf(order, customer));
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The change has " + errors.size() + " problem(s)", errors);
     }
@@ -243,10 +248,17 @@ class PurchaseOrderIntake {
     }
   }
 
+  /** The company's terms with the PO-number rule the order was submitted under, which its revisions keep. */
+  private static CustomerTerms keptRulesOf(PurchaseOrder order, CustomerTerms customer) {
+    return order.poNumberRule().map(customer::withPoNumberPolicy).orElse(customer);
+  }
+
   private PurchaseOrder newOrder(Actor submitter, CustomerTerms customer, SubmitPurchaseOrder request) {
     List<PurchaseOrderLine> lines = priced(request);
-    return new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines, totalOf(lines),
-        shipToOf(request), request.notes(), submitter.name(), Instant.now(clock));
+    PurchaseOrder order = new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines,
+        totalOf(lines), shipToOf(request), request.notes(), submitter.name(), Instant.now(clock));
+    order.keep(customer.paymentTerms(), customer.poNumberPolicy());
+    return order;
   }
 
   /** Lines with their totals, rounded once to the currency's minor unit (package-private: the fuzz test prices too). */

@@ -1,11 +1,13 @@
 package io.podesk.orders;
 
+import io.podesk.customers.CompanyProfile;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
 import java.time.Instant;
+import java.time.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +53,18 @@ public class PurchaseOrderQueries {
     return orders.findByCustomerIdAndPoNumber(companyId.value(), poNumber).map(PurchaseOrderSnapshot::of);
   }
 
-  /** Whether the order's company requires a signed PO document, and whether the order has one. */
+  /**
+   * Whether the order's company requires a signed PO document, whether the order has one, and the company's periods
+   * for a missing one: when the buyer is reminded, when the order is cancelled.
+   */
   @Transactional(readOnly = true)
   public DocumentStanding documentStanding(PurchaseOrderId id) {
     PurchaseOrder order = orders.findById(id.value())
         .orElseThrow(() -> new NotFoundException("No purchase order " + id));
-    return new DocumentStanding(customers.termsOf(order.companyId()).documentRequired(), order.hasDocument());
+    CompanyProfile company = customers.profile(order.companyId())
+        .orElseThrow(() -> new NotFoundException("No customer " + order.companyId()));
+    return new DocumentStanding(company.terms().documentRequired(), order.hasDocument(),
+        Period.ofDays(company.documentReminderDays()), Period.ofDays(company.documentCancelDays()));
   }
 
   /** The order's shipments, oldest first. */

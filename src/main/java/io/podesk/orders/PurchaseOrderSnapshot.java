@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.customers.PaymentTerms;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.Money;
 import io.podesk.shared.PurchaseOrderId;
@@ -18,12 +19,13 @@ import java.util.stream.Collectors;
  * @param approvalFromStep the approval step a re-approval starts from (0: from the start)
  * @param documentId the signed PDF attached now, or null
  * @param approvedDocumentId the document the approvals were given on, or null
+ * @param paymentTerms the company's payment terms when the order was submitted, which its invoices follow
  */
 public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId companyId, String poNumber,
     int revision, PurchaseOrderStatus status, String statusReason, Money total, String notes, ShipTo shipTo,
     List<Line> lines, String submittedBy, Instant submittedAt, Instant updatedAt, UUID documentId,
     UUID approvedDocumentId, String rejectionReason, String erpReference, boolean fullyShipped,
-    int approvalFromStep) {
+    int approvalFromStep, PaymentTerms paymentTerms) {
 
   public PurchaseOrderSnapshot {
     lines = List.copyOf(lines);
@@ -39,12 +41,17 @@ public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId c
     }
   }
 
+  /** The terms the order was submitted under, or the company's terms for an order that has none of its own. */
+  public PaymentTerms paymentTermsOr(PaymentTerms companyTerms) {
+    return paymentTerms != null ? paymentTerms : companyTerms;
+  }
+
   static PurchaseOrderSnapshot of(PurchaseOrder order) {
     return new PurchaseOrderSnapshot(order.purchaseOrderId(), order.companyId(), order.poNumber(), order.revision(),
         order.status(), order.statusReason(), order.total(), order.notes(), order.shipTo(),
         order.lines().stream().map(Line::of).toList(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
         order.documentId(), order.approvedDocumentId(), order.rejectionReason(), order.erpReference(),
-        order.fullyShipped(), order.approvalFromStep());
+        order.fullyShipped(), order.approvalFromStep(), order.paymentTerms().orElse(null));
   }
 
   public UUID id() {

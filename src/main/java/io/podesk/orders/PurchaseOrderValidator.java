@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.BaseCurrency;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.shared.FieldError;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.invoicing.InvoiceDownloads;
-import io.podesk.orders.BaseCurrency;
+import io.podesk.shared.BaseCurrency;
 import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;

@@ -20,6 +20,9 @@ public interface StaffDirectory {
   /** The person, if they exist and have a mail address. */
   Optional<Person> reachable(String userId);
 
+  /** Whether the user is one of the seller's staff: a member of a staff group, or an admin. */
+  boolean isStaff(String userId);
+
   /** The members of the given groups who have a mail address, each once. */
   List<Person> reachableMembersOf(Collection<String> groups);
 }

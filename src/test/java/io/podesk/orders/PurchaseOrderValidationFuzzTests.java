@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.shared.BaseCurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

@@ -33,6 +33,11 @@ final class ModuleTestStaff implements StaffDirectory {
   }
 
   @Override
+  public boolean isStaff(String userId) {
+    return STAFF.containsKey(userId);
+  }
+
+  @Override
   public List<Person> reachableMembersOf(Collection<String> groups) {
     return STAFF.entrySet().stream().filter(member -> groups.contains(member.getValue())).map(Map.Entry::getKey)
         .sorted().map(user -> new Person(user, user, user + "@podesk.example")).toList();

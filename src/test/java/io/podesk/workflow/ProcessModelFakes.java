@@ -61,6 +61,7 @@ public final class ProcessModelFakes {
       beans.put(name, new Recording(name));
     }
     beans.put("approvalPlan", plan);
+    beans.put("documentPeriods", new FakeDocumentPeriods());
     when("checkDocumentDelegate", scope -> {
       DOCUMENT_REQUIRED.set(scope, false);
       DOCUMENT_ATTACHED.set(scope, true);
@@ -145,6 +146,18 @@ public final class ProcessModelFakes {
   }
 
   /** {@code approvalPlan}: the expressions of the models, over an in-memory plan. */
+  /** A company's periods for a missing signed PDF: the defaults, 2 days to the reminder and 7 to the cancel. */
+  public static final class FakeDocumentPeriods {
+
+    public String reminderAfter(DelegateExecution execution) {
+      return "P2D";
+    }
+
+    public String cancelAfter(DelegateExecution execution) {
+      return "P7D";
+    }
+  }
+
   public static final class FakeApprovalPlan {
 
     private List<int[]> steps = List.of();

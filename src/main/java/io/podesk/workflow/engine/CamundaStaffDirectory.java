@@ -1,5 +1,6 @@
 package io.podesk.workflow.engine;
 
+import io.podesk.identity.Roles;
 import io.podesk.shared.StaffDirectory;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,12 @@ class CamundaStaffDirectory implements StaffDirectory {
     }
     return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
         .filter(user -> user.getEmail() != null).map(CamundaStaffDirectory::person);
+  }
+
+  @Override
+  public boolean isStaff(String userId) {
+    return userId != null && identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> Roles.BY_GROUP.get(group.getId())).anyMatch(Roles.STAFF::contains);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package io.podesk.orders;
+package io.podesk.shared;
 
 import io.podesk.shared.Money;
 import java.math.BigDecimal;

@@ -1,8 +1,7 @@
-package io.podesk.orders;
+package io.podesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.podesk.shared.Money;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

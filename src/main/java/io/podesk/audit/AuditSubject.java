@@ -1,0 +1,37 @@
+package io.podesk.audit;
+
+import java.util.Objects;
+
+/**
+ * A record of master data whose changes the trail keeps: a customer company, a person (at a company or on the
+ * seller's staff), a staff member's authority limit.
+ *
+ * @param id the company's code or the user id
+ */
+public record AuditSubject(Kind kind, String id) {
+
+  public enum Kind {
+    COMPANY,
+    PERSON,
+    AUTHORITY_LIMIT
+  }
+
+  public AuditSubject {
+    Objects.requireNonNull(kind, "kind");
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("An audit subject needs an id");
+    }
+  }
+
+  public static AuditSubject company(String code) {
+    return new AuditSubject(Kind.COMPANY, code);
+  }
+
+  public static AuditSubject person(String userId) {
+    return new AuditSubject(Kind.PERSON, userId);
+  }
+
+  public static AuditSubject authorityLimit(String userId) {
+    return new AuditSubject(Kind.AUTHORITY_LIMIT, userId);
+  }
+}

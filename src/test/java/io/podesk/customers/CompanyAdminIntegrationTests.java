@@ -1,0 +1,254 @@
+package io.podesk.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podesk.support.Api;
+import io.podesk.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The seller admin's company API, {@code /api/admin/companies}: onboarding, changes, deactivation, audit. */
+@IntegrationTest
+class CompanyAdminIntegrationTests {
+
+  private static final String COMPANIES = "/api/admin/companies";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired CustomerOnboarding onboarding;
+  @Autowired IdentityService identity;
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+  }
+
+  @Test
+  void createsACompanyWithNet45AndItsOwnPoNumberRuleAndAuditsIt() {
+    String code = newCode();
+    var created = api.postJson("admin", COMPANIES, initech(code, "^IN-\\\\d{4}$", "IN-0001"));
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.location()).isEqualTo(COMPANIES + "/" + code);
+    JsonNode company = api.get("admin", created.location()).json();
+    assertThat(company.get("name").asText()).isEqualTo("Initech " + code);
+    assertThat(company.get("paymentTerms").get("type").asText()).isEqualTo("NET");
+    assertThat(company.get("paymentTerms").get("days").asInt()).isEqualTo(45);
+    assertThat(company.get("poNumber").get("pattern").asText()).isEqualTo("^IN-\\d{4}$");
+    assertThat(company.get("creditLimit").decimalValue()).isEqualByComparingTo("50000");
+    assertThat(company.get("shipTos")).hasSize(2);
+    assertThat(company.get("shipTos").get(1).get("city").asText()).isEqualTo("Austin");
+    assertThat(company.get("billingAddress").get("country").asText()).isEqualTo("US");
+    assertThat(company.get("active").asBoolean()).isTrue();
+    assertThat(company.get("documentReminderDays").asInt()).isEqualTo(2);
+    assertThat(company.get("retentionDays").asInt()).isEqualTo(3650);
+
+    JsonNode history = api.get("admin", created.location() + "/history").json();
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).get("type").asText()).isEqualTo("CREATED");
+    assertThat(history.get(0).get("actor").asText()).isEqualTo("admin");
+    assertThat(history.get(0).has("before")).as("nothing before a company is created").isFalse();
+    assertThat(history.get(0).get("after").get("paymentTerms").get("days").asInt()).isEqualTo(45);
+
+    assertThat(StreamSupport.stream(api.get("admin", COMPANIES).json().spliterator(), false)
+        .map(c -> c.get("code").asText())).contains(code, "acme");
+  }
+
+  @Test
+  void aSecondCompanyWithTheSameCodeIsAConflictAndChangesNothing() {
+    String code = newCode();
+    assertThat(api.postJson("admin", COMPANIES, initech(code, null, null)).status()).isEqualTo(201);
+
+    var again = api.postJson("admin", COMPANIES, initech(code, null, null).replace("Initech", "Other"));
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.contentType()).startsWith("application/problem+json");
+    assertThat(again.json().get("detail").asText()).contains(code);
+    assertThat(api.get("admin", COMPANIES + "/" + code).json().get("name").asText()).startsWith("Initech");
+    assertThat(api.get("admin", COMPANIES + "/" + code + "/history").json()).hasSize(1);
+  }
+
+  static List<Arguments> badCompanies() {
+    return List.of(
+        Arguments.of("an invalid pattern", "\"poNumber\": {\"required\": true, \"pattern\": \"^IN-(\\\\d{4}$\"}",
+            "poNumber.pattern", "not a valid regular expression"),
+        Arguments.of("an example the pattern refuses",
+            "\"poNumber\": {\"required\": true, \"pattern\": \"^IN-\\\\d{4}$\", \"example\": \"XX-1\"}",
+            "poNumber.example", "does not match"),
+        Arguments.of("a negative credit limit", "\"creditLimit\": \"-1\"", "creditLimit", "negative"),
+        Arguments.of("an unknown currency", "\"currency\": \"XYZ\"", "currency", "ISO 4217"),
+        Arguments.of("a currency without a rate", "\"currency\": \"JPY\"", "currency", "add a rate"),
+        Arguments.of("net 0", "\"paymentTerms\": {\"type\": \"NET\", \"days\": 0}", "paymentTerms.days",
+            "between 1 and 365"),
+        Arguments.of("unknown terms", "\"paymentTerms\": {\"type\": \"NET_SOMETIME\"}", "paymentTerms.type",
+            "NET, DUE_ON_RECEIPT or END_OF_MONTH"),
+        Arguments.of("a sales rep who is not staff", "\"salesRep\": \"acmebuyer\"", "salesRep", "not one of the"),
+        Arguments.of("a code with capitals", "\"code\": \"InItech\"", "code", "lower-case"),
+        Arguments.of("a cancel period before the reminder",
+            "\"documentReminderDays\": 5, \"documentCancelDays\": 3", "documentCancelDays", "later than"),
+        Arguments.of("a ship-to without a country",
+            "\"shipTos\": [{\"name\": \"Dock\", \"street\": \"1 Main\", \"city\": \"X\", \"postalCode\": \"1\"}]",
+            "shipTos[0].country", "ISO 3166"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badCompanies")
+  void refusesABadCompanyWithProblemDetailsAndStoresNothing(String what, String override, String field,
+      String message) {
+    String code = newCode();
+    String body = withOverride(initech(code, "^IN-\\\\d{4}$", "IN-0001"), override);
+
+    var refused = api.postJson("admin", COMPANIES, body);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(StreamSupport.stream(refused.json().get("errors").spliterator(), false))
+        .anySatisfy(error -> {
+          assertThat(error.get("field").asText()).isEqualTo(field);
+          assertThat(error.get("message").asText()).contains(message);
+        });
+    assertThat(jdbc.queryForObject("select count(*) from customers where id = ?", Long.class, code)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from audit_events where subject_id = ?", Long.class, code))
+        .isZero();
+  }
+
+  @Test
+  void onlyASellerAdminManagesCompanies() {
+    assertThat(api.postJson("salesmanager", COMPANIES, initech(newCode(), null, null)).status()).isEqualTo(403);
+    assertThat(api.get("acmebuyer", COMPANIES + "/acme").status()).isEqualTo(403);
+    assertThat(api.get("admin", COMPANIES + "/nosuchcompany").status()).isEqualTo(404);
+  }
+
+  @Test
+  void anOrderKeepsTheRuleAndTermsItWasSubmittedUnder() {
+    String code = newCode();
+    api.postJson("admin", COMPANIES, initech(code, "^IN-\\\\d{4}$", "IN-0001"));
+    String buyer = buyerOf(code);
+    var order = api.postJson(buyer, "/api/purchase-orders", order("IN-0042"));
+    assertThat(order.status()).as(order.body()).isEqualTo(201);
+    String orderId = order.json().get("id").asText();
+
+    var changed = api.send("PUT", "admin", COMPANIES + "/" + code,
+        withOverride(initech(code, "^NEW-\\\\d{6}$", "NEW-000001"), "\"paymentTerms\": {\"type\": \"END_OF_MONTH\", "
+            + "\"days\": 30}"));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+    assertThat(jdbc.queryForMap("select payment_terms, po_number_pattern from purchase_orders where id = ?",
+        UUID.fromString(orderId))).containsEntry("payment_terms", "NET_45")
+        .containsEntry("po_number_pattern", "^IN-\\d{4}$");
+    var newOrderWithTheOldRule = api.postJson(buyer, "/api/purchase-orders", order("IN-0043"));
+    assertThat(newOrderWithTheOldRule.status()).isEqualTo(400);
+    assertThat(newOrderWithTheOldRule.body()).contains("NEW-000001");
+    assertThat(api.postJson(buyer, "/api/purchase-orders", order("NEW-123456")).status()).isEqualTo(201);
+
+    JsonNode change = api.get("admin", COMPANIES + "/" + code + "/history").json().get(0);
+    assertThat(change.get("type").asText()).isEqualTo("CHANGED");
+    assertThat(change.get("before").get("poNumber").get("pattern").asText()).isEqualTo("^IN-\\d{4}$");
+    assertThat(change.get("after").get("poNumber").get("pattern").asText()).isEqualTo("^NEW-\\d{6}$");
+    assertThat(change.get("after").get("paymentTerms").get("type").asText()).isEqualTo("END_OF_MONTH");
+  }
+
+  @Test
+  void aDeactivatedCompanySubmitsNothingNewAndOneWithOrdersIsNeverDeleted() {
+    String code = newCode();
+    api.postJson("admin", COMPANIES, initech(code, null, null));
+    String buyer = buyerOf(code);
+    assertThat(api.postJson(buyer, "/api/purchase-orders", order("A-1")).status()).isEqualTo(201);
+
+    assertThat(api.post("admin", COMPANIES + "/" + code + "/deactivate").json().get("active").asBoolean()).isFalse();
+    var refused = api.postJson(buyer, "/api/purchase-orders", order("A-2"));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("detail").asText()).contains("deactivated");
+
+    var delete = api.send("DELETE", "admin", COMPANIES + "/" + code, null);
+    assertThat(delete.status()).isEqualTo(409);
+    assertThat(delete.json().get("detail").asText()).contains("deactivate");
+
+    api.post("admin", COMPANIES + "/" + code + "/reactivate");
+    assertThat(api.postJson(buyer, "/api/purchase-orders", order("A-3")).status()).isEqualTo(201);
+    assertThat(StreamSupport.stream(api.get("admin", COMPANIES + "/" + code + "/history").json().spliterator(), false)
+        .map(c -> c.get("type").asText())).containsExactly("REACTIVATED", "DEACTIVATED", "CREATED");
+  }
+
+  @Test
+  void aCompanyCreatedByMistakeIsRemovedWithItsRemovalAudited() {
+    String code = newCode();
+    api.postJson("admin", COMPANIES, initech(code, null, null));
+
+    assertThat(api.send("DELETE", "admin", COMPANIES + "/" + code, null).status()).isEqualTo(204);
+
+    assertThat(api.get("admin", COMPANIES + "/" + code).status()).isEqualTo(404);
+    assertThat(jdbc.queryForList("select type from audit_events where subject_id = ? order by occurred_at",
+        String.class, code)).containsExactly("CREATED", "DELETED");
+  }
+
+  private String buyerOf(String code) {
+    String userId = code + "buyer";
+    onboarding.addPerson(new CompanyPerson(userId, code, CompanyRole.BUYER, "Bea Buyer", userId + "@example.com",
+        new BigDecimal("100000")));
+    User user = identity.newUser(userId);
+    user.setEmail(userId + "@example.com");
+    user.setPassword("demo");
+    identity.saveUser(user);
+    identity.createMembership(userId, "buyers");
+    return userId;
+  }
+
+  private static String order(String poNumber) {
+    return """
+        {"poNumber": "%s", "currency": "USD", "lines": [{"sku": "A-1", "quantity": 1, "unitPrice": "10"}]}
+        """.formatted(poNumber);
+  }
+
+  /** The company of DESIGN.md's example, with a code and PO-number rule of the test's own. */
+  private static String initech(String code, String pattern, String example) {
+    String rule = pattern == null ? "{\"required\": false}"
+        : "{\"required\": true, \"pattern\": \"%s\", \"example\": \"%s\"}".formatted(pattern, example);
+    return """
+        {"code": "%s", "name": "Initech %s", "currency": "USD",
+         "paymentTerms": {"type": "NET", "days": 45}, "poNumber": %s,
+         "documentRequired": false, "creditLimit": "50000", "approvalExpiryDays": 7,
+         "customerGroup": "enterprise", "region": "NA", "risk": "low", "salesRep": "salesrep",
+         "billingAddress": {"name": "Initech AP", "street": "1 Initech Way", "city": "Austin", "postalCode": "78701",
+           "region": "TX", "country": "US"},
+         "shipTos": [{"name": "Initech HQ", "street": "1 Initech Way", "city": "Austin", "postalCode": "78701",
+           "country": "US"},
+           {"name": "Initech Plant", "street": "9 Industrial Rd", "city": "Austin", "postalCode": "78702",
+           "country": "us"}],
+         "taxExemption": {"certificate": "TX-EX-1", "expiresOn": "2030-12-31"}}
+        """.formatted(code, code, rule);
+  }
+
+  /** The body with the given top-level fields (a JSON object) put in place of its own. */
+  private static String withOverride(String body, String override) {
+    try {
+      ObjectNode merged = (ObjectNode) JSON.readTree(body);
+      merged.setAll((ObjectNode) JSON.readTree("{" + override + "}"));
+      return JSON.writeValueAsString(merged);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(override, e);
+    }
+  }
+
+  private static String newCode() {
+    return "co" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+}
