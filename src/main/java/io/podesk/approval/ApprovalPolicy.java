@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,14 +31,14 @@ public class ApprovalPolicy {
 
   private final ApprovalRecords records;
   private final ApprovalPlans plans;
-  private final AuthorityLimits limits;
+  private final AuthorityLimitAdministration limits;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final ApprovalSubjects subjects;
   private final StaffDirectory staff;
 
-  ApprovalPolicy(ApprovalRecords records, ApprovalPlans plans, AuthorityLimits limits, AuditTrail audit,
+  ApprovalPolicy(ApprovalRecords records, ApprovalPlans plans, AuthorityLimitAdministration limits, AuditTrail audit,
       ApplicationEventPublisher events, Clock clock, ApprovalSubjects subjects, StaffDirectory staff) {
     this.subjects = subjects;
     this.staff = staff;
@@ -96,7 +97,12 @@ public class ApprovalPolicy {
       throw new ApprovalRefused("The order's currency has no exchange rate into the base currency, so no authority "
           + "limit can be checked; an admin must configure the rate first", false);
     }
-    Money limit = limits.findById(approver).map(AuthorityLimit::limit).orElse(Money.zero(total.currencyCode()));
+    Optional<Money> own = limits.limitOf(approver);
+    if (own.isEmpty()) {
+      throw new ApprovalRefused("You have no authority limit yet, so you cannot approve orders; an admin sets it "
+          + "under Authority limits. The task was escalated.", true);
+    }
+    Money limit = own.get();
     if (!limit.currency().equals(total.currency())) {
       throw new ApprovalRefused("Your authority limit is stated in " + limit.currencyCode() + ", not in the base "
           + "currency " + total.currencyCode() + " that approvals are checked in; an admin must restate it", false);

@@ -30,6 +30,12 @@ public class AuthorityLimit {
     this.currency = currency;
   }
 
+  /** A new amount, in the base currency. */
+  void restate(BigDecimal amount, String currency) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
   public String userId() {
     return userId;
   }

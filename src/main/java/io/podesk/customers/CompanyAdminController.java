@@ -25,9 +25,26 @@ import org.springframework.web.bind.annotation.RestController;
 class CompanyAdminController {
 
   private final CompanyAdministration companies;
+  private final CompanyPeople people;
 
-  CompanyAdminController(CompanyAdministration companies) {
+  CompanyAdminController(CompanyAdministration companies, CompanyPeople people) {
     this.companies = companies;
+    this.people = people;
+  }
+
+  @PostMapping(path = "/{code}/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Add a buyer, approver or company admin; they get a mail to set their password")
+  ResponseEntity<PersonForm> invite(@PathVariable String code, @RequestBody(required = false) PersonForm form,
+      Authentication caller) {
+    CompanyPerson person = people.invite(code, form, Actor.person(caller.getName()));
+    return ResponseEntity.created(URI.create("/api/admin/companies/" + code + "/users/" + person.userId()))
+        .body(PersonForm.of(person));
+  }
+
+  @GetMapping("/{code}/users")
+  @Operation(summary = "The company's people")
+  List<PersonForm> people(@PathVariable String code) {
+    return people.of(code).stream().map(PersonForm::of).toList();
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

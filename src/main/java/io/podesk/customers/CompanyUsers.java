@@ -9,4 +9,6 @@ interface CompanyUsers extends JpaRepository<CompanyUser, String> {
   List<CompanyUser> findByCustomerIdAndRole(String customerId, CompanyRole role);
 
   long countByCustomerId(String customerId);
+
+  List<CompanyUser> findByCustomerId(String customerId);
 }

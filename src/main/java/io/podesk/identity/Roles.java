@@ -14,6 +14,8 @@ public final class Roles {
 
   public static final String BUYER = "BUYER";
   public static final String COMPANY_APPROVER = "COMPANY_APPROVER";
+  /** A customer's own admin: manages their company's people in the portal. */
+  public static final String COMPANY_ADMIN = "COMPANY_ADMIN";
   public static final String SALES_REP = "SALES_REP";
   public static final String SALES_MANAGER = "SALES_MANAGER";
   public static final String FINANCE = "FINANCE";
@@ -27,6 +29,7 @@ public final class Roles {
   public static final Map<String, String> BY_GROUP = Map.of(
       "buyers", BUYER,
       "companyapprovers", COMPANY_APPROVER,
+      "companyadmins", COMPANY_ADMIN,
       "salesreps", SALES_REP,
       "salesmanagers", SALES_MANAGER,
       "finance", FINANCE,

@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param uploadValidity how long a document-upload link works
  * @param reviseValidity how long a revise link works
  * @param loginRequiredAbove approvals of orders above this total (base currency) need the recipient logged in too
+ * @param invitationValidity how long an invitation to set a password works
  */
 @ConfigurationProperties("podesk.links")
 record LinkProperties(String secret, String keyFile, Duration approvalValidity, Duration uploadValidity,
-    Duration reviseValidity, BigDecimal loginRequiredAbove) {
+    Duration reviseValidity, BigDecimal loginRequiredAbove, Duration invitationValidity) {
 
   LinkProperties {
     keyFile = keyFile == null || keyFile.isBlank() ? "./data/links.key" : keyFile;
@@ -24,6 +25,7 @@ record LinkProperties(String secret, String keyFile, Duration approvalValidity, 
     uploadValidity = uploadValidity == null ? Duration.ofDays(14) : uploadValidity;
     reviseValidity = reviseValidity == null ? Duration.ofDays(30) : reviseValidity;
     loginRequiredAbove = loginRequiredAbove == null ? new BigDecimal("10000") : loginRequiredAbove;
+    invitationValidity = invitationValidity == null ? Duration.ofDays(7) : invitationValidity;
   }
 
   Duration validityOf(ActionLink.Action action) {

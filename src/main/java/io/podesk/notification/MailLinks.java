@@ -33,6 +33,14 @@ class MailLinks {
     return order(purchaseOrderId) + "/invoices/" + encode(invoiceNumber);
   }
 
+  String login() {
+    return of("/login");
+  }
+
+  String invitation(String token) {
+    return of("/links/invitations/" + token);
+  }
+
   String link(String token) {
     return of("/links/" + token);
   }

@@ -29,13 +29,18 @@ class MailTemplates {
    * {@code th:utext}); {@code poNumber} and {@code subject} are added to it.
    */
   RenderedMail render(MailKind kind, String poNumber, Map<String, ?> model, Object... subjectDetails) {
-    String subject = kind.subject(poNumber, subjectDetails);
     Map<String, Object> variables = new HashMap<>(model);
     variables.put("poNumber", poNumber);
+    return render(kind.template(), kind.subject(poNumber, subjectDetails), variables);
+  }
+
+  /** Renders a mail that is about no order (an invitation): its template pair and its subject as given. */
+  RenderedMail render(String template, String subject, Map<String, ?> model) {
+    Map<String, Object> variables = new HashMap<>(model);
     variables.put("subject", subject);
     Context context = new Context(Locale.ENGLISH, variables);
-    return new RenderedMail(subject, engine.process(kind.template() + ".txt", context),
-        engine.process(kind.template() + ".html", context));
+    return new RenderedMail(subject, engine.process(template + ".txt", context),
+        engine.process(template + ".html", context));
   }
 
   private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {

@@ -123,7 +123,7 @@ class SignedLinks {
     }
   }
 
-  private String sign(String content) {
+  String sign(String content) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));

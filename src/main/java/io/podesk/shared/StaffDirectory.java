@@ -20,6 +20,9 @@ public interface StaffDirectory {
   /** The person, if they exist and have a mail address. */
   Optional<Person> reachable(String userId);
 
+  /** The groups the user is in; empty for an unknown user. */
+  List<String> groupsOf(String userId);
+
   /** Whether the user is one of the seller's staff: a member of a staff group, or an admin. */
   boolean isStaff(String userId);
 

@@ -75,8 +75,10 @@ public final class Api {
   private HttpRequest.Builder request(String user, String path) {
     var builder = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {
+      // "user" logs in with the demo password, "user:password" with its own
+      String credentials = user.contains(":") ? user : user + ":demo";
       builder.header("Authorization", "Basic "
-          + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+          + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     return builder;
   }

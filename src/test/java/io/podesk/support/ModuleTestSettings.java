@@ -1,5 +1,7 @@
 package io.podesk.support;
 
+import io.podesk.shared.Invitations;
+import io.podesk.shared.UserAccounts;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -37,5 +39,14 @@ public final class ModuleTestSettings implements ApplicationContextInitializer<C
       // the engine's user store answers who the seller's staff are; without the engine, the demo staff do
       context.getBeanFactory().registerSingleton("moduleTestStaff", new ModuleTestStaff());
     }
+    // logins and invitation mails: the engine's and the notification module's where they start, else in memory
+    context.addBeanFactoryPostProcessor(factory -> {
+      if (factory.getBeanNamesForType(UserAccounts.class, true, false).length == 0) {
+        factory.registerSingleton("moduleTestAccounts", new ModuleTestAccounts());
+      }
+      if (factory.getBeanNamesForType(Invitations.class, true, false).length == 0) {
+        factory.registerSingleton("moduleTestInvitations", new ModuleTestAccounts.Mails());
+      }
+    });
   }
 }

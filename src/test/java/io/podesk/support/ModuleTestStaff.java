@@ -33,6 +33,11 @@ final class ModuleTestStaff implements StaffDirectory {
   }
 
   @Override
+  public List<String> groupsOf(String userId) {
+    return Optional.ofNullable(userId).map(STAFF::get).map(List::of).orElse(List.of());
+  }
+
+  @Override
   public boolean isStaff(String userId) {
     return STAFF.containsKey(userId);
   }

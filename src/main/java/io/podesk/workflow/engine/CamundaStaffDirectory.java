@@ -35,6 +35,12 @@ class CamundaStaffDirectory implements StaffDirectory {
   }
 
   @Override
+  public List<String> groupsOf(String userId) {
+    return userId == null ? List.of()
+        : identity.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
+  }
+
+  @Override
   public boolean isStaff(String userId) {
     return userId != null && identity.createGroupQuery().groupMember(userId).list().stream()
         .map(group -> Roles.BY_GROUP.get(group.getId())).anyMatch(Roles.STAFF::contains);

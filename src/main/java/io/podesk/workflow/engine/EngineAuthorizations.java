@@ -34,7 +34,7 @@ class EngineAuthorizations {
 
   static final List<String> STAFF_GROUPS =
       List.of("salesreps", "salesmanagers", "finance", "creditcontrol", "directors");
-  static final List<String> CUSTOMER_GROUPS = List.of("buyers", "companyapprovers");
+  static final List<String> CUSTOMER_GROUPS = List.of("buyers", "companyapprovers", "companyadmins");
   /** Process analysts deploy models (through the engine REST API, as Camunda Modeler does) and read them. */
   static final String ANALYSTS = "analysts";
 
@@ -68,7 +68,13 @@ class EngineAuthorizations {
     }
   }
 
-  private void ensureGroup(String id, String type) {
+  /** The type a group gets when it is created: staff and analysts work in the engine, everyone else is a customer. */
+  static String typeOf(String group) {
+    return STAFF_GROUPS.contains(group) || ANALYSTS.equals(group) || Groups.CAMUNDA_ADMIN.equals(group)
+        ? Groups.GROUP_TYPE_WORKFLOW : "CUSTOMER";
+  }
+
+  void ensureGroup(String id, String type) {
     if (identity.createGroupQuery().groupId(id).count() > 0) {
       return;
     }
