@@ -15,6 +15,10 @@ class LoginController {
 
   @GetMapping("/")
   String home(Authentication user) {
+    // an admin lands on the admin pages, whose set-up checklist guides a new installation
+    if (user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Roles.ADMIN))) {
+      return "redirect:/admin";
+    }
     return Roles.isStaff(user) ? "redirect:/staff" : "redirect:/portal";
   }
 }

@@ -85,6 +85,7 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*")).denyAll()
             .requestMatchers(antMatcher("/camunda/**")).hasAnyRole(STAFF)
             .requestMatchers("/staff/**").hasAnyRole(STAFF)
+            .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
             .requestMatchers("/portal/**").authenticated()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
