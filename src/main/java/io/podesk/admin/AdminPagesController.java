@@ -224,7 +224,7 @@ class AdminPagesController {
     return new CompanyForm(form.getFirst("code"), form.getFirst("name"), form.getFirst("currency"),
         new CompanyForm.Terms(form.getFirst("termsType"), integer(form.getFirst("termsDays"))),
         new CompanyForm.PoNumberRule(form.containsKey("poRequired"), blankToNull(form.getFirst("poPattern")),
-            blankToNull(form.getFirst("poExample"))),
+            blankToNull(form.getFirst("poExample")), form.containsKey("poIgnoreCase")),
         form.containsKey("documentRequired"), decimal(form.getFirst("creditLimit")),
         integer(form.getFirst("approvalExpiryDays")), integer(form.getFirst("companyApprovalsRequired")),
         form.getFirst("customerGroup"), form.getFirst("region"), form.getFirst("risk"), form.getFirst("salesRep"),

@@ -17,8 +17,11 @@ public record CompanyForm(String code, String name, String currency, Terms payme
   /** Payment terms: {@code {"type": "NET", "days": 45}}, {@code {"type": "DUE_ON_RECEIPT"}}, {@code END_OF_MONTH}. */
   public record Terms(String type, Integer days) {}
 
-  /** The PO-number rule: whether one is required, its pattern (a regular expression) and a human example. */
-  public record PoNumberRule(Boolean required, String pattern, String example) {}
+  /**
+   * The PO-number rule: whether one is required, its pattern (a regular expression), a human example, and whether
+   * numbers differing only in case are the same number.
+   */
+  public record PoNumberRule(Boolean required, String pattern, String example, Boolean ignoreCase) {}
 
   public record Exemption(String certificate, LocalDate expiresOn) {}
 
@@ -28,7 +31,7 @@ public record CompanyForm(String code, String name, String currency, Terms payme
     TaxExemption exemption = profile.taxExemption();
     return new CompanyForm(terms.id(), terms.name(), terms.currency(),
         new Terms(terms.paymentTerms().type().name(), terms.paymentTerms().days()),
-        new PoNumberRule(rule.required(), rule.pattern(), rule.example()), terms.documentRequired(),
+        new PoNumberRule(rule.required(), rule.pattern(), rule.example(), rule.ignoreCase()), terms.documentRequired(),
         terms.creditLimit(), terms.approvalExpiryDays(), terms.companyApprovalsRequired(), terms.customerGroup(),
         terms.region(), terms.risk(), terms.salesRep(), profile.billingAddress(), profile.shipTos(),
         profile.documentReminderDays(), profile.documentCancelDays(),

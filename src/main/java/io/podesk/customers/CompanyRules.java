@@ -166,7 +166,8 @@ class CompanyRules {
     String example = text("poNumber.example", rule.example(), 64, false, errors);
     if (pattern != null) {
       try {
-        Pattern compiled = Pattern.compile(pattern);
+        Pattern compiled = Pattern.compile(pattern, Boolean.TRUE.equals(rule.ignoreCase())
+            ? Pattern.CASE_INSENSITIVE : 0);
         if (example != null && !compiled.matcher(example).matches()) {
           errors.add(new FieldError("poNumber.example", "the example " + example + " does not match the pattern "
               + pattern));
@@ -176,7 +177,8 @@ class CompanyRules {
             + e.getDescription() + " near index " + e.getIndex()));
       }
     }
-    return new PoNumberPolicy(Boolean.TRUE.equals(rule.required()), pattern, example);
+    return new PoNumberPolicy(Boolean.TRUE.equals(rule.required()), pattern, example,
+        Boolean.TRUE.equals(rule.ignoreCase()));
   }
 
   private static BigDecimal creditLimit(BigDecimal limit, String currency, List<FieldError> errors) {

@@ -45,6 +45,9 @@ class Customer {
   @Column(name = "po_number_example")
   private String poNumberExample;
 
+  @Column(name = "po_number_ignore_case", nullable = false)
+  private boolean poNumberIgnoreCase;
+
   @Column(name = "document_required", nullable = false)
   private boolean documentRequired;
 
@@ -115,6 +118,7 @@ class Customer {
     this.poNumberRequired = terms.poNumberPolicy().required();
     this.poNumberPattern = terms.poNumberPolicy().pattern();
     this.poNumberExample = terms.poNumberPolicy().example();
+    this.poNumberIgnoreCase = terms.poNumberPolicy().ignoreCase();
     this.documentRequired = terms.documentRequired();
     this.customerGroup = terms.customerGroup();
     this.region = terms.region();
@@ -143,7 +147,7 @@ class Customer {
 
   CustomerTerms terms() {
     return new CustomerTerms(id, name, PaymentTerms.ofCode(paymentTerms), currency, creditLimit,
-        new PoNumberPolicy(poNumberRequired, poNumberPattern, poNumberExample), documentRequired, customerGroup,
+        new PoNumberPolicy(poNumberRequired, poNumberPattern, poNumberExample, poNumberIgnoreCase), documentRequired, customerGroup,
         region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired, active);
   }
 

@@ -35,7 +35,7 @@ class DemoPurchaseOrders {
   @EventListener(ApplicationReadyEvent.class)
   @Order(30)
   public void load() {
-    if (orders.existsByCustomerIdAndPoNumber("northwind", "NW-DE-0001")) {
+    if (orders.existsByCustomerIdAndPoNumberKey("northwind", "NW-DE-0001")) {
       return;
     }
     // all or nothing: when two nodes start at once, the second one's duplicate PO number rolls its set back

@@ -25,6 +25,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,6 +101,16 @@ class PurchaseOrder {
   @Column(name = "po_number_example")
   private String poNumberExample;
 
+  @Column(name = "po_number_ignore_case")
+  private Boolean poNumberIgnoreCase;
+
+  /**
+   * The PO number as the company compares it ({@link PoNumberPolicy#keyOf}), while the order is live or done; none
+   * once it is cancelled or expired, so that the number can be used again.
+   */
+  @Column(name = "po_number_key")
+  private String poNumberKey;
+
   @Column(nullable = false)
   private int revision = 1;
 
@@ -143,6 +154,8 @@ class PurchaseOrder {
     this.poNumberRequired = poNumberRule.required();
     this.poNumberPattern = poNumberRule.pattern();
     this.poNumberExample = poNumberRule.example();
+    this.poNumberIgnoreCase = poNumberRule.ignoreCase();
+    this.poNumberKey = poNumberRule.keyOf(poNumber);
   }
 
   /** The payment terms the order was submitted under; empty for an order made without a company (unit tests). */
@@ -152,8 +165,8 @@ class PurchaseOrder {
 
   /** The PO-number rule the order was checked against; empty for an order made without a company (unit tests). */
   Optional<PoNumberPolicy> poNumberRule() {
-    return Optional.ofNullable(poNumberRequired)
-        .map(required -> new PoNumberPolicy(required, poNumberPattern, poNumberExample));
+    return Optional.ofNullable(poNumberRequired).map(required -> new PoNumberPolicy(required, poNumberPattern,
+        poNumberExample, Boolean.TRUE.equals(poNumberIgnoreCase)));
   }
 
   /** The required PO document is missing: the order waits for the buyer to upload it. */
@@ -223,6 +236,10 @@ class PurchaseOrder {
     this.status = next;
     this.statusReason = reason;
     this.updatedAt = now;
+    if (next == PurchaseOrderStatus.CANCELLED || next == PurchaseOrderStatus.EXPIRED) {
+      // the number is free for a new order of the company
+      this.poNumberKey = null;
+    }
     return true;
   }
 
@@ -372,10 +389,21 @@ class PurchaseOrder {
 
   /** Whether the order can take a revision now: rejected, or in the ERP and not yet shipping. */
   void requireRevisable() {
-    if (status != PurchaseOrderStatus.REJECTED && status != PurchaseOrderStatus.SENT_TO_ERP) {
+    if (status != PurchaseOrderStatus.REJECTED && status != PurchaseOrderStatus.SENT_TO_ERP && !ended()) {
       throw new ConflictException("Purchase order " + displayName() + " is " + status + "; it can be revised when "
-          + "rejected, or changed once it reached the ERP and before it ships");
+          + "rejected, cancelled or expired, or changed once it reached the ERP and before it ships");
     }
+  }
+
+  /** Cancelled or expired: a revision resubmits it, for approval from the start. */
+  boolean ended() {
+    return status == PurchaseOrderStatus.CANCELLED || status == PurchaseOrderStatus.EXPIRED;
+  }
+
+  /** The PO number as the company compares it, which the order would hold again if resubmitted. */
+  String poNumberKeyIfLive() {
+    return poNumberRule().map(rule -> rule.keyOf(poNumber)).orElseGet(() -> poNumber == null ? null
+        : poNumber.strip());
   }
 
   /** What the new lines and ship-to change against this revision (for an order the ERP has). */
@@ -407,8 +435,14 @@ class PurchaseOrder {
   RevisionOutcome revise(List<PurchaseOrderLine> newLines, BigDecimal newTotal, ShipTo newShipTo, String newNotes,
       ReapprovalPolicy.Reapproval reapproval, Instant now) {
     requireRevisable();
+    boolean resubmitted = ended();
     RevisionOutcome outcome = startRevision(status == PurchaseOrderStatus.REJECTED
-        ? ReapprovalPolicy.Reapproval.full("revision of a rejected order") : reapproval, now);
+        ? ReapprovalPolicy.Reapproval.full("revision of a rejected order")
+        : resubmitted ? ReapprovalPolicy.Reapproval.full("resubmission of a " + status.name().toLowerCase(
+            Locale.ROOT) + " order") : reapproval, now);
+    if (resubmitted) {
+      this.poNumberKey = poNumberKeyIfLive();
+    }
     this.lines.clear();
     this.lines.addAll(newLines);
     this.total = newTotal;

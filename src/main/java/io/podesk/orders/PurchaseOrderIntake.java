@@ -77,7 +77,8 @@ class PurchaseOrderIntake {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The purchase order has " + errors.size() + " problem(s)", errors);
     }
-    if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumber(customer.id(), normalized.poNumber())) {
+    if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumberKey(customer.id(),
+        customer.poNumberPolicy().keyOf(normalized.poNumber()))) {
       throw duplicate(normalized.poNumber());
     }
     PurchaseOrder order = newOrder(Actor.person(buyerId), customer, normalized);
@@ -124,6 +125,11 @@ class PurchaseOrderIntake {
     }
     List<PurchaseOrderLine> lines = priced(revised);
     order.requireRevisable();
+    if (order.ended() && order.poNumber() != null
+        && orders.existsByCustomerIdAndPoNumberKey(order.customerId(), order.poNumberKeyIfLive())) {
+      throw new ConflictException("PO number " + order.poNumber() + " is used by another order of your company "
+          + "now; submit this one as a new order with a new number");
+    }
     String snapshotBefore = snapshot(order);
     Money before = order.total();
     boolean inErp = order.status() == PurchaseOrderStatus.SENT_TO_ERP;
@@ -201,8 +207,8 @@ class PurchaseOrderIntake {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The offline order has " + errors.size() + " problem(s)", errors);
     }
-    if (normalized.poNumber() != null
-        && orders.existsByCustomerIdAndPoNumber(customerId.value(), normalized.poNumber())) {
+    if (normalized.poNumber() != null && orders.existsByCustomerIdAndPoNumberKey(customerId.value(),
+        customer.poNumberPolicy().keyOf(normalized.poNumber()))) {
       throw duplicate(normalized.poNumber());
     }
     PurchaseOrder order = newOrder(Actor.ERP, customer, normalized);

@@ -47,10 +47,17 @@ public class PurchaseOrderQueries {
     return orders.findById(id.value()).orElseThrow(() -> new NotFoundException("No purchase order " + id)).status();
   }
 
-  /** The company's order with this PO number (PO numbers are unique per company). */
+  /**
+   * The company's order with this PO number: the live or done one (compared as the company compares numbers), else
+   * the latest cancelled or expired one.
+   */
   @Transactional(readOnly = true)
   public Optional<PurchaseOrderSnapshot> findByPoNumber(CompanyId companyId, String poNumber) {
-    return orders.findByCustomerIdAndPoNumber(companyId.value(), poNumber).map(PurchaseOrderSnapshot::of);
+    Optional<PurchaseOrder> live = customers.find(companyId)
+        .flatMap(company -> orders.findByCustomerIdAndPoNumberKey(companyId.value(),
+            company.poNumberPolicy().keyOf(poNumber)));
+    return live.or(() -> orders.findFirstByCustomerIdAndPoNumberOrderBySubmittedAtDesc(companyId.value(), poNumber))
+        .map(PurchaseOrderSnapshot::of);
   }
 
   /**

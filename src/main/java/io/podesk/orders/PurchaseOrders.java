@@ -12,9 +12,14 @@ import org.springframework.data.jpa.repository.Query;
 /** All purchase orders. */
 interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaSpecificationExecutor<PurchaseOrder> {
 
-  boolean existsByCustomerIdAndPoNumber(String customerId, String poNumber);
+  /** Whether a live or done order of the company holds this PO-number key. */
+  boolean existsByCustomerIdAndPoNumberKey(String customerId, String poNumberKey);
 
-  Optional<PurchaseOrder> findByCustomerIdAndPoNumber(String customerId, String poNumber);
+  /** The company's live or done order with this PO-number key. */
+  Optional<PurchaseOrder> findByCustomerIdAndPoNumberKey(String customerId, String poNumberKey);
+
+  /** The company's latest order with this PO number as typed, live or not. */
+  Optional<PurchaseOrder> findFirstByCustomerIdAndPoNumberOrderBySubmittedAtDesc(String customerId, String poNumber);
 
   /** Per currency, the total of a customer's orders in the given statuses, one order left out. */
   @Query("select new io.podesk.shared.Money(sum(o.total), o.currency) from PurchaseOrder o"

@@ -189,6 +189,32 @@ class CompanyAdminIntegrationTests {
   }
 
   @Test
+  void poNumbersAreComparedAsTheCompanySaysAndThoseOfCancelledOrdersComeFree() {
+    String code = newCode();
+    api.postJson("admin", COMPANIES, withOverride(initech(code, null, null),
+        "\"poNumber\": {\"required\": true, \"pattern\": \"^in-\\\\d{4}$\", \"ignoreCase\": true}"));
+    String buyer = buyerOf(code);
+    var first = api.postJson(buyer, "/api/purchase-orders", order("IN-0007 "));
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    String firstId = first.json().get("id").asText();
+
+    assertThat(api.postJson(buyer, "/api/purchase-orders", order("in-0007")).status())
+        .as("the same number in other case, the company ignoring case").isEqualTo(409);
+    assertThat(api.post(buyer, "/api/purchase-orders/" + firstId + "/cancel").status()).isEqualTo(200);
+    var again = api.postJson(buyer, "/api/purchase-orders", order("in-0007"));
+    assertThat(again.status()).as("a cancelled order's number is free: " + again.body()).isEqualTo(201);
+
+    var resubmitted = api.postJson(buyer, "/api/purchase-orders/" + firstId + "/revisions", order("IN-0007"));
+    assertThat(resubmitted.status()).as("its number is taken again").isEqualTo(409);
+    assertThat(api.post(buyer, "/api/purchase-orders/" + again.json().get("id").asText() + "/cancel").status())
+        .isEqualTo(200);
+    var revived = api.postJson(buyer, "/api/purchase-orders/" + firstId + "/revisions", order("IN-0007"));
+    assertThat(revived.status()).as(revived.body()).isEqualTo(201);
+    assertThat(revived.json().get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(revived.json().get("revision").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void aCompanyCreatedByMistakeIsRemovedWithItsRemovalAudited() {
     String code = newCode();
     api.postJson("admin", COMPANIES, initech(code, null, null));
