@@ -41,6 +41,12 @@ class CompanyAdminController {
         .body(PersonForm.of(person));
   }
 
+  @PostMapping("/{code}/users/{username}/deactivate")
+  @Operation(summary = "End a person's access: sessions, links; their open approval tasks go to the other approvers")
+  PersonForm deactivatePerson(@PathVariable String code, @PathVariable String username, Authentication caller) {
+    return PersonForm.of(people.deactivate(code, username, Actor.person(caller.getName())));
+  }
+
   @GetMapping("/{code}/users")
   @Operation(summary = "The company's people")
   List<PersonForm> people(@PathVariable String code) {

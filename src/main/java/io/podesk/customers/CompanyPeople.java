@@ -11,6 +11,7 @@ import io.podesk.shared.FieldError;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.Invitations;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PersonDeactivated;
 import io.podesk.shared.UserAccounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +41,11 @@ public class CompanyPeople {
   private final Invitations invitations;
   private final AuditTrail audit;
   private final ObjectMapper json;
+  private final ApplicationEventPublisher events;
 
   CompanyPeople(Customers customers, CompanyUsers people, UserAccounts accounts, Invitations invitations,
-      AuditTrail audit, ObjectMapper json) {
+      AuditTrail audit, ObjectMapper json, ApplicationEventPublisher events) {
+    this.events = events;
     this.customers = customers;
     this.people = people;
     this.accounts = accounts;
@@ -77,6 +81,35 @@ public class CompanyPeople {
         stateOf(person));
     invitations.invite(new Invitations.Invitation(person.userId(), person.displayName(), person.email(),
         company.terms().name() + " as " + roleName(person.role()), actor));
+    return person;
+  }
+
+  /**
+   * Ends a person's access: their login is closed (no password, no groups), unused invitations are withdrawn, and
+   * the other modules hear of it ({@link PersonDeactivated}): their sessions end, their mail links stop working and
+   * their open approval tasks go back to the company's other approvers. They stay on record for their orders.
+   */
+  @Transactional
+  public CompanyPerson deactivate(String companyCode, String userId, Actor actor) {
+    CompanyUser user = people.findById(userId == null ? "" : userId)
+        .filter(found -> found.person().companyId().equals(companyCode))
+        .orElseThrow(() -> new NotFoundException("No person " + userId + " at company " + companyCode));
+    CompanyPerson person = user.person();
+    if (!user.active()) {
+      return person;
+    }
+    if (actor.name().equals(userId)) {
+      throw new ConflictException("You cannot deactivate yourself; another admin can");
+    }
+    user.deactivate();
+    people.saveAndFlush(user);
+    if (accounts.exists(userId)) {
+      accounts.close(userId);
+    }
+    invitations.revokeAll(userId);
+    audit.recordChange(AuditSubject.person(userId), actor, AuditType.DEACTIVATED,
+        person.displayName() + " of " + companyCode + " deactivated", stateOf(person), null);
+    events.publishEvent(new PersonDeactivated(userId, actor));
     return person;
   }
 

@@ -33,6 +33,9 @@ class CompanyUser {
   @Column(name = "spend_limit")
   private BigDecimal spendLimit;
 
+  @Column(nullable = false)
+  private boolean active = true;
+
   protected CompanyUser() {}
 
   CompanyUser(CompanyPerson person) {
@@ -42,6 +45,14 @@ class CompanyUser {
     this.displayName = person.displayName();
     this.email = person.email();
     this.spendLimit = person.spendLimit();
+  }
+
+  boolean active() {
+    return active;
+  }
+
+  void deactivate() {
+    this.active = false;
   }
 
   CompanyPerson person() {

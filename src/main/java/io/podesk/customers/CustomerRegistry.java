@@ -55,7 +55,7 @@ class CustomerRegistry implements CustomerDirectory, CustomerOnboarding {
   @Transactional(readOnly = true)
   public List<CompanyPerson> approversOf(CompanyId companyId) {
     return companyUsers.findByCustomerIdAndRole(companyId.value(), CompanyRole.APPROVER).stream()
-        .map(CompanyUser::person).toList();
+        .filter(CompanyUser::active).map(CompanyUser::person).toList();
   }
 
   @Override

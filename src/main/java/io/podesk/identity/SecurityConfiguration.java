@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -74,7 +75,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain peopleChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain peopleChain(HttpSecurity http, LoginThrottle throttle, ClosedAccountSessions closedAccounts)
+      throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -112,6 +114,8 @@ class SecurityConfiguration {
                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .addFilterBefore(throttle.filter(),
             UsernamePasswordAuthenticationFilter.class)
+        // a deactivated person's session ends with their login
+        .addFilterBefore(closedAccounts.filter(), AuthorizationFilter.class)
         .build();
   }
 

@@ -30,6 +30,9 @@ public interface UserAccounts {
   /** Puts the login in exactly these groups. */
   void setGroups(String userId, List<String> groups);
 
+  /** Whether the login is gone or closed: a session it still has must end. */
+  boolean isClosed(String userId);
+
   /** Takes the login's password and groups away: it can no longer log in or see anything. */
   void close(String userId);
 }

@@ -1,6 +1,7 @@
 package io.podesk.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,11 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
+import io.podesk.support.Jobs;
+import io.podesk.support.WebSession;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +41,9 @@ class CompanyAdminIntegrationTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired CustomerOnboarding onboarding;
   @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
   Api api;
 
   @BeforeEach
@@ -215,6 +225,45 @@ class CompanyAdminIntegrationTests {
   }
 
   @Test
+  void aDeactivatedPersonLosesSessionsLinksAndTasksWhichGoToTheOtherApprovers() {
+    String code = newCode();
+    api.postJson("admin", COMPANIES, initech(code, null, null));
+    String buyer = personOf(code, code + "buyer", CompanyRole.BUYER, new BigDecimal("5"));
+    String leaving = personOf(code, code + "ap1", CompanyRole.APPROVER, null);
+    String staying = personOf(code, code + "ap2", CompanyRole.APPROVER, null);
+    var order = api.postJson(buyer, "/api/purchase-orders", order("A-1"));
+    UUID id = UUID.fromString(order.json().get("id").asText());
+    new Jobs(management, runtime).runDue(id);
+    var task = tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).singleResult();
+    assertThat(task).as("the company's approval, above the buyer's limit of 5").isNotNull();
+    tasks.setAssignee(task.getId(), leaving);
+    WebSession session = WebSession.loggedIn(port, leaving);
+    assertThat(session.get("/portal").statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+        "select count(*) from action_links where recipient = ?", Long.class, leaving) > 0);
+
+    var deactivated = api.post("admin", COMPANIES + "/" + code + "/users/" + leaving + "/deactivate");
+
+    assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+    var ended = session.get("/portal");
+    assertThat(ended.statusCode()).isEqualTo(302);
+    assertThat(ended.headers().firstValue("Location").orElseThrow()).contains("/login");
+    assertThat(api.get(leaving, "/api/purchase-orders").status()).as("the password is gone too").isEqualTo(401);
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+          .as("back with the company's approvers").isNull();
+      assertThat(jdbc.queryForObject("select count(*) from action_links where recipient = ? and used_at is null",
+          Long.class, leaving)).as("the leaver's mail links").isZero();
+    });
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateUser(staying).count())
+        .as("the other approver sees it").isEqualTo(1);
+    assertThat(api.get("admin", COMPANIES + "/" + code + "/users").json().findValuesAsText("username"))
+        .contains(leaving);
+    assertThat(jdbc.queryForList("select type from audit_events where subject_id = ?", String.class, leaving))
+        .contains("DEACTIVATED");
+  }
+
+  @Test
   void aCompanyCreatedByMistakeIsRemovedWithItsRemovalAudited() {
     String code = newCode();
     api.postJson("admin", COMPANIES, initech(code, null, null));
@@ -227,14 +276,23 @@ class CompanyAdminIntegrationTests {
   }
 
   private String buyerOf(String code) {
-    String userId = code + "buyer";
-    onboarding.addPerson(new CompanyPerson(userId, code, CompanyRole.BUYER, "Bea Buyer", userId + "@example.com",
-        new BigDecimal("100000")));
+    return personOf(code, code + "buyer", CompanyRole.BUYER, new BigDecimal("100000"));
+  }
+
+  /** A person of the company with a login (password demo) in their role's groups. */
+  private String personOf(String code, String userId, CompanyRole role, BigDecimal spendLimit) {
+    onboarding.addPerson(new CompanyPerson(userId, code, role, "Pat Person", userId + "@example.com", spendLimit));
     User user = identity.newUser(userId);
+    user.setFirstName("Pat");
     user.setEmail(userId + "@example.com");
     user.setPassword("demo");
     identity.saveUser(user);
-    identity.createMembership(userId, "buyers");
+    for (String group : role.groupsAt(code)) {
+      if (identity.createGroupQuery().groupId(group).count() == 0) {
+        identity.saveGroup(identity.newGroup(group));
+      }
+      identity.createMembership(userId, group);
+    }
     return userId;
   }
 

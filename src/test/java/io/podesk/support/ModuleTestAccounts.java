@@ -5,6 +5,7 @@ import io.podesk.shared.UserAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ModuleTestAccounts implements UserAccounts {
 
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+  private final Set<String> closed = ConcurrentHashMap.newKeySet();
 
   @Override
   public boolean exists(String userId) {
@@ -48,8 +50,14 @@ final class ModuleTestAccounts implements UserAccounts {
   }
 
   @Override
+  public boolean isClosed(String userId) {
+    return closed.contains(userId);
+  }
+
+  @Override
   public void close(String userId) {
     groups.put(userId, new ArrayList<>());
+    closed.add(userId);
   }
 
   /** The invitation mails, kept in memory. */

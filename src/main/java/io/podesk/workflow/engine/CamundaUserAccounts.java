@@ -72,6 +72,11 @@ class CamundaUserAccounts implements UserAccounts {
   }
 
   @Override
+  public boolean isClosed(String userId) {
+    return !exists(userId) || identity.createGroupQuery().groupMember(userId).count() == 0;
+  }
+
+  @Override
   public void close(String userId) {
     setGroups(userId, List.of());
     setPassword(userId, unusablePassword());
