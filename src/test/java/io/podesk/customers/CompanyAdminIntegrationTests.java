@@ -141,6 +141,34 @@ class CompanyAdminIntegrationTests {
   }
 
   @Test
+  void aPersonOfAnotherCompanyCannotBeAddedAgainAndLimitsMustBeSound() {
+    String code = newCode();
+    api.postJson("admin", COMPANIES, initech(code, null, null));
+
+    var taken = api.postJson("admin", COMPANIES + "/" + code + "/users", """
+        {"username": "acmebuyer", "name": "Alice Again", "email": "alice@initech.example", "role": "BUYER"}
+        """);
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.contentType()).startsWith("application/problem+json");
+    assertThat(taken.json().get("detail").asText()).contains("another company");
+    var badPerson = api.postJson("admin", COMPANIES + "/" + code + "/users", """
+        {"username": "Bad Name", "name": "", "email": "not-a-mail", "role": "OWNER", "spendLimit": "-1"}
+        """);
+    assertThat(badPerson.status()).isEqualTo(400);
+    assertThat(badPerson.json().findValuesAsText("field")).contains("username", "name", "email", "role");
+    assertThat(jdbc.queryForObject("select count(*) from company_users where customer_id = ?", Long.class, code))
+        .isZero();
+
+    var negative = api.send("PUT", "admin", "/api/admin/authority-limits/salesrep", "{\"limit\": \"-1\"}");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().findValuesAsText("field")).contains("limit");
+    assertThat(api.send("PUT", "admin", "/api/admin/authority-limits/acmebuyer", "{\"limit\": \"10\"}").status())
+        .as("buyers have no authority limit").isEqualTo(404);
+    assertThat(api.send("PUT", "salesmanager", "/api/admin/authority-limits/salesrep", "{\"limit\": \"9\"}")
+        .status()).isEqualTo(403);
+  }
+
+  @Test
   void onlyASellerAdminManagesCompanies() {
     assertThat(api.postJson("salesmanager", COMPANIES, initech(newCode(), null, null)).status()).isEqualTo(403);
     assertThat(api.get("acmebuyer", COMPANIES + "/acme").status()).isEqualTo(403);
