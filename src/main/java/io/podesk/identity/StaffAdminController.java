@@ -34,6 +34,13 @@ class StaffAdminController {
     return ResponseEntity.created(URI.create("/api/admin/staff/" + added.username())).body(added);
   }
 
+  @PostMapping("/{username}/deactivate")
+  @Operation(summary = "End a staff member's access: login, sessions, mail links; their claimed tasks go back")
+  ResponseEntity<Void> deactivate(@PathVariable String username, Authentication caller) {
+    staff.deactivate(username, Actor.person(caller.getName()));
+    return ResponseEntity.noContent().build();
+  }
+
   /** Body: the groups, e.g. {@code ["salesmanagers", "directors"]}. */
   @PutMapping(path = "/{username}/groups", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Put a staff member in exactly these groups")

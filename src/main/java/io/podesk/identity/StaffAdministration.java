@@ -11,6 +11,7 @@ import io.podesk.shared.FieldError;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.Invitations;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.PersonDeactivated;
 import io.podesk.shared.UserAccounts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +40,11 @@ public class StaffAdministration {
   private final Invitations invitations;
   private final AuditTrail audit;
   private final ObjectMapper json;
+  private final ApplicationEventPublisher events;
 
-  StaffAdministration(UserAccounts accounts, Invitations invitations, AuditTrail audit, ObjectMapper json) {
+  StaffAdministration(UserAccounts accounts, Invitations invitations, AuditTrail audit, ObjectMapper json,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.accounts = accounts;
     this.invitations = invitations;
     this.audit = audit;
@@ -86,6 +91,30 @@ public class StaffAdministration {
     audit.recordChange(AuditSubject.person(username), actor, AuditType.CHANGED,
         username + "'s groups: " + before + " → " + after, json(before), json(after));
     return after;
+  }
+
+  /**
+   * Ends a staff member's access: their login is closed (no password, no groups) and their invitations withdrawn; the
+   * other modules hear of it ({@link PersonDeactivated}): sessions end, mail links stop working, their claimed tasks go
+   * back to their groups. Their decisions stay on record.
+   */
+  @Transactional
+  public void deactivate(String username, Actor actor) {
+    if (username == null || !accounts.exists(username)) {
+      throw new NotFoundException("No user " + username);
+    }
+    List<String> before = accounts.groupsOf(username);
+    if (before.stream().noneMatch(GROUPS::contains)) {
+      throw new NotFoundException(username + " is not one of the seller's staff");
+    }
+    if (username.equals(actor.name())) {
+      throw new ConflictException("You cannot deactivate yourself; another admin can");
+    }
+    accounts.close(username);
+    invitations.revokeAll(username);
+    audit.recordChange(AuditSubject.person(username), actor, AuditType.DEACTIVATED,
+        username + " deactivated (was in " + String.join(", ", before) + ")", json(before), null);
+    events.publishEvent(new PersonDeactivated(username, actor));
   }
 
   private static StaffForm checked(StaffForm form) {
