@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * alone, so the same file imported twice changes nothing the second time. Each import is audited.
  */
 @Service
-public class CompanyCsv {
+class CompanyCsv {
 
   /** The columns, in order; the header row names them. */
   static final List<String> COLUMNS = List.of("code", "name", "currency", "payment_terms", "po_number_required",
@@ -50,10 +50,10 @@ public class CompanyCsv {
       Map.entry("documentCancelDays", "document_cancel_days"), Map.entry("retentionDays", "retention_days"));
 
   /** One problem of the file: its row (the header is row 1), its column, and what is wrong. */
-  public record RowError(long row, String column, String message) {}
+  record RowError(long row, String column, String message) {}
 
   /** What an import did, or (dry run, or refused) would do. */
-  public record ImportReport(boolean dryRun, boolean imported, int rows, List<String> created, List<String> updated,
+  record ImportReport(boolean dryRun, boolean imported, int rows, List<String> created, List<String> updated,
       List<String> unchanged, List<RowError> errors) {}
 
   private final Customers customers;
@@ -69,7 +69,7 @@ public class CompanyCsv {
   }
 
   @Transactional(readOnly = true)
-  public String export() {
+  String export() {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
         .setHeader(COLUMNS.toArray(String[]::new)).get())) {
@@ -93,7 +93,7 @@ public class CompanyCsv {
    * @throws InvalidInputException when the file itself is unreadable (no header, unknown columns, too many rows)
    */
   @Transactional
-  public ImportReport importCsv(String csv, boolean dryRun, Actor actor) {
+  ImportReport importCsv(String csv, boolean dryRun, Actor actor) {
     List<RowError> errors = new ArrayList<>();
     List<CompanyProfile> rows = new ArrayList<>();
     List<String> created = new ArrayList<>();

@@ -8,10 +8,4 @@ import java.time.LocalDate;
  * @param certificate the certificate's number
  * @param expiresOn the last day it is valid
  */
-public record TaxExemption(String certificate, LocalDate expiresOn) {
-
-  /** Whether the exemption holds on the given day. */
-  public boolean validOn(LocalDate day) {
-    return !day.isAfter(expiresOn);
-  }
-}
+public record TaxExemption(String certificate, LocalDate expiresOn) {}
