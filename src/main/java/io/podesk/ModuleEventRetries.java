@@ -6,17 +6,11 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
@@ -51,20 +45,6 @@ class ModuleEventRetries {
       interval = interval == null ? Duration.ofMinutes(1) : interval;
       olderThan = olderThan == null ? Duration.ofMinutes(5) : olderThan;
       awaitCompletion = awaitCompletion == null ? Duration.ofMinutes(2) : awaitCompletion;
-    }
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  // a node that dies while it holds the lock frees it after this; a run takes at most awaitCompletion
-  @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-  static class Locking {
-
-    @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-      return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-          .withJdbcTemplate(new JdbcTemplate(dataSource))
-          .usingDbTime()
-          .build());
     }
   }
 

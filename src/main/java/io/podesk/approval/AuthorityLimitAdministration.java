@@ -108,7 +108,7 @@ public class AuthorityLimitAdministration {
     return audit.changesOf(AuditSubject.authorityLimit(userId), HISTORY);
   }
 
-  private static BigDecimal checked(BigDecimal amount) {
+  static BigDecimal checked(BigDecimal amount) {
     if (amount == null) {
       throw new InvalidInputException("limit", "limit is required: an amount in the base currency, such as 25000");
     }

@@ -6,6 +6,11 @@ public enum AuditType {
   STATUS_CHANGED,
   DOCUMENT_UPLOADED,
   DOCUMENT_DOWNLOADED,
+  /** Retention removed a document's bytes from the store; its metadata and hash stay. */
+  DOCUMENT_REMOVED,
+  /** An admin put the order under legal hold: retention removes none of its documents. */
+  LEGAL_HOLD_SET,
+  LEGAL_HOLD_RELEASED,
   TASK_COMPLETED,
   APPROVAL_REQUESTED,
   CREDIT_CHECKED,

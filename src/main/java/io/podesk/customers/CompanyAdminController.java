@@ -41,6 +41,13 @@ class CompanyAdminController {
         .body(PersonForm.of(person));
   }
 
+  @PutMapping(path = "/{code}/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Change a person's name, email, role or spend limit; a new role changes their access")
+  PersonForm updatePerson(@PathVariable String code, @PathVariable String username,
+      @RequestBody(required = false) PersonForm form, Authentication caller) {
+    return PersonForm.of(people.update(code, username, form, Actor.person(caller.getName())));
+  }
+
   @PostMapping("/{code}/users/{username}/deactivate")
   @Operation(summary = "End a person's access: sessions, links; their open approval tasks go to the other approvers")
   PersonForm deactivatePerson(@PathVariable String code, @PathVariable String username, Authentication caller) {

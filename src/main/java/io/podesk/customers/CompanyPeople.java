@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -85,6 +86,50 @@ public class CompanyPeople {
   }
 
   /**
+   * Changes a person's name, email, role or spend limit; a new role changes their groups. Unchanged, nothing is
+   * stored or audited.
+   */
+  @Transactional
+  public CompanyPerson update(String companyCode, String userId, PersonForm form, Actor actor) {
+    CompanyUser user = people.findById(userId == null ? "" : userId)
+        .filter(found -> found.person().companyId().equals(companyCode))
+        .orElseThrow(() -> new NotFoundException("No person " + userId + " at company " + companyCode));
+    if (!user.active()) {
+      throw new ConflictException(userId + " is deactivated; invite them again under a new user name");
+    }
+    if (form != null && form.username() != null && !form.username().equals(userId)) {
+      throw new InvalidInputException("username", "a user name cannot change; it is " + userId);
+    }
+    CompanyPerson before = user.person();
+    CompanyPerson after = personOf(companyCode, form == null ? null : new PersonForm(userId, form.name(),
+        form.email(), form.role(), form.spendLimit(), form.company()));
+    if (after.equals(before)) {
+      return before;
+    }
+    user.restate(after);
+    people.saveAndFlush(user);
+    if (after.role() != before.role() && accounts.exists(userId)) {
+      accounts.setGroups(userId, after.role().groupsAt(companyCode));
+    }
+    audit.recordChange(AuditSubject.person(userId), actor, AuditType.CHANGED,
+        after.displayName() + " of " + companyCode + " changed", stateOf(before), stateOf(after));
+    return after;
+  }
+
+  /** Whether the person is active (not deactivated); empty for someone who is not a company's person. */
+  @Transactional(readOnly = true)
+  public Optional<Boolean> active(String userId) {
+    return people.findById(userId == null ? "" : userId).map(CompanyUser::active);
+  }
+
+  /** Every company's people, by company and user name, deactivated ones included. */
+  @Transactional(readOnly = true)
+  public List<CompanyPerson> all() {
+    return people.findAll().stream().map(CompanyUser::person)
+        .sorted(Comparator.comparing(CompanyPerson::companyId).thenComparing(CompanyPerson::userId)).toList();
+  }
+
+  /**
    * Ends a person's access: their login is closed (no password, no groups), unused invitations are withdrawn, and
    * the other modules hear of it ({@link PersonDeactivated}): their sessions end, their mail links stop working and
    * their open approval tasks go back to the company's other approvers. They stay on record for their orders.
@@ -123,7 +168,7 @@ public class CompanyPeople {
         .sorted(Comparator.comparing(CompanyPerson::userId)).toList();
   }
 
-  private static CompanyPerson personOf(String companyCode, PersonForm form) {
+  static CompanyPerson personOf(String companyCode, PersonForm form) {
     if (form == null) {
       throw new InvalidInputException("body", "the request body must be a person in JSON");
     }

@@ -55,6 +55,14 @@ class CompanyUser {
     this.active = false;
   }
 
+  /** Takes the person's new name, email, role and spend limit (the user name and company stay). */
+  void restate(CompanyPerson person) {
+    this.role = person.role();
+    this.displayName = person.displayName();
+    this.email = person.email();
+    this.spendLimit = person.spendLimit();
+  }
+
   CompanyPerson person() {
     return new CompanyPerson(userId, customerId, role, displayName, email, spendLimit);
   }

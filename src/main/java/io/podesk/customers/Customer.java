@@ -156,4 +156,8 @@ class Customer {
         taxExemptionCertificate == null ? null : new TaxExemption(taxExemptionCertificate, taxExemptionExpires),
         retentionDays);
   }
+
+  int retentionDays() {
+    return retentionDays;
+  }
 }

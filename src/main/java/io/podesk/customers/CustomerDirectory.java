@@ -2,6 +2,7 @@ package io.podesk.customers;
 
 import io.podesk.shared.CompanyId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The only way other modules see customer companies and their people: read-only values, never the entities. */
@@ -16,6 +17,9 @@ public interface CustomerDirectory {
   Optional<CompanyProfile> profile(CompanyId companyId);
 
   List<CustomerTerms> all();
+
+  /** Every company's document retention in days, deactivated companies included: their orders' documents age too. */
+  Map<CompanyId, Integer> retentionDays();
 
   /** A buyer or approver by user id; empty for staff and unknown users. */
   Optional<CompanyPerson> person(String userId);

@@ -4,8 +4,10 @@ import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +45,13 @@ class CustomerRegistry implements CustomerDirectory, CustomerOnboarding {
   @Transactional(readOnly = true)
   public List<CustomerTerms> all() {
     return customers.findAll().stream().map(Customer::terms).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<CompanyId, Integer> retentionDays() {
+    return customers.findAll().stream().collect(Collectors.toMap(customer -> customer.terms().companyId(),
+        Customer::retentionDays));
   }
 
   @Override

@@ -37,6 +37,14 @@ class Document extends AssignedIdEntity<UUID> {
   @Column(name = "uploaded_at", nullable = false)
   private Instant uploadedAt;
 
+  /** When retention removed the bytes from the store; the metadata and hash stay. */
+  @Column(name = "removed_at")
+  private Instant removedAt;
+
+  /** The rule under which the bytes were removed, in words. */
+  @Column(name = "removal_rule")
+  private String removalRule;
+
   protected Document() {}
 
   Document(UUID purchaseOrderId, String fileName, long sizeBytes, String sha256, String uploadedBy,
@@ -87,5 +95,22 @@ class Document extends AssignedIdEntity<UUID> {
 
   public Instant uploadedAt() {
     return uploadedAt;
+  }
+
+  public Instant removedAt() {
+    return removedAt;
+  }
+
+  public String removalRule() {
+    return removalRule;
+  }
+
+  boolean removed() {
+    return removedAt != null;
+  }
+
+  void markRemoved(Instant when, String rule) {
+    this.removedAt = when;
+    this.removalRule = rule;
   }
 }

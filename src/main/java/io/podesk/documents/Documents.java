@@ -3,6 +3,7 @@ package io.podesk.documents;
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
 import io.podesk.shared.Actor;
+import io.podesk.shared.GoneException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
@@ -12,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -72,11 +75,13 @@ public class Documents {
     return repository.findById(documentId).map(StoredDocument::of);
   }
 
-  /** The document's bytes for a caller already allowed to see its order; the download is audited. */
+  /**
+   * The document's bytes for a caller already allowed to see its order; the download is audited. A document that
+   * retention removed answers 410 with when and why.
+   */
   @Transactional
   public DocumentContent download(UUID documentId, String downloadedBy) {
-    Document document = repository.findById(documentId)
-        .orElseThrow(() -> new NotFoundException("No document " + documentId));
+    Document document = present(documentId);
     byte[] bytes = store.get(document.storageKey());
     audit.record(PurchaseOrderId.of(document.purchaseOrderId()), Actor.person(downloadedBy), AuditType.DOCUMENT_DOWNLOADED,
         document.fileName());
@@ -93,13 +98,52 @@ public class Documents {
    */
   @Transactional
   public Optional<URI> temporaryLink(UUID documentId, String downloadedBy) {
-    Document document = repository.findById(documentId)
-        .orElseThrow(() -> new NotFoundException("No document " + documentId));
+    Document document = present(documentId);
     Optional<URI> link = store.temporaryLink(document.storageKey(), document.fileName(), LINK_VALIDITY);
     link.ifPresent(uri -> audit.record(PurchaseOrderId.of(document.purchaseOrderId()), Actor.person(downloadedBy),
         AuditType.DOCUMENT_DOWNLOADED,
         document.fileName() + " (presigned link, valid " + LINK_VALIDITY.toMinutes() + " min)"));
     return link;
+  }
+
+  /**
+   * Retention: removes the bytes of every document of the order still in the store, and keeps each one's metadata
+   * and hash with when and under which rule it went, audited per document. The caller holds the order's lock and has
+   * checked that no legal hold applies. The bytes go first: if this transaction then fails, the documents still
+   * count as present and the next run removes them again (removing is idempotent in both stores).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<StoredDocument> removeForRetention(PurchaseOrderId purchaseOrderId, String rule) {
+    Instant now = Instant.now(clock);
+    List<StoredDocument> removed = new ArrayList<>();
+    for (Document document : repository.findByPurchaseOrderIdAndRemovedAtIsNullOrderByUploadedAt(
+        purchaseOrderId.value())) {
+      store.delete(document.storageKey());
+      document.markRemoved(now, rule);
+      audit.record(purchaseOrderId, Actor.SYSTEM, AuditType.DOCUMENT_REMOVED, document.fileName() + " ("
+          + document.sizeBytes() + " bytes, sha256 " + document.sha256() + ") removed from the document store: "
+          + rule);
+      removed.add(StoredDocument.of(document));
+    }
+    return removed;
+  }
+
+  /** The order's documents, removed ones included, oldest first. */
+  @Transactional(readOnly = true)
+  public List<StoredDocument> of(PurchaseOrderId purchaseOrderId) {
+    return repository.findByPurchaseOrderIdOrderByUploadedAt(purchaseOrderId.value()).stream()
+        .map(StoredDocument::of).toList();
+  }
+
+  private Document present(UUID documentId) {
+    Document document = repository.findById(documentId)
+        .orElseThrow(() -> new NotFoundException("No document " + documentId));
+    if (document.removed()) {
+      throw new GoneException(document.fileName() + " was removed from the document store on "
+          + document.removedAt() + ": " + document.removalRule() + ". Its SHA-256 hash " + document.sha256()
+          + " is kept.");
+    }
+    return document;
   }
 
   private void removeOnRollback(String storageKey) {

@@ -122,6 +122,16 @@ class PurchaseOrder {
   @Column(name = "approved_document_id")
   private UUID approvedDocumentId;
 
+  /** When the order reached a final status; its documents' retention period runs from here. */
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  /** When retention removed the order's documents from the store. */
+  @Column(name = "documents_retired_at")
+  private Instant documentsRetiredAt;
+
+  @Embedded private LegalHold legalHold;
+
   /** The invoices issued for its shipments, as invoicing reported them, with what has been paid on each. */
   @ElementCollection
   @CollectionTable(name = "purchase_order_invoices", joinColumns = @JoinColumn(name = "purchase_order_id"))
@@ -236,6 +246,9 @@ class PurchaseOrder {
     this.status = next;
     this.statusReason = reason;
     this.updatedAt = now;
+    if (next.isFinal()) {
+      this.finishedAt = now;
+    }
     if (next == PurchaseOrderStatus.CANCELLED || next == PurchaseOrderStatus.EXPIRED) {
       // the number is free for a new order of the company
       this.poNumberKey = null;
@@ -472,6 +485,9 @@ class PurchaseOrder {
       return RevisionOutcome.ERP_UPDATE;
     }
     this.status = PurchaseOrderStatus.SUBMITTED;
+    // a resubmitted order is live again: its retention period starts over once it finishes
+    this.finishedAt = null;
+    this.documentsRetiredAt = null;
     this.statusReason = "Revision " + revision + ": " + reapproval.reason();
     this.rejectionReason = null;
     this.approvalFromStep = reapproval.fromStep();
@@ -485,6 +501,31 @@ class PurchaseOrder {
 
   public UUID approvedDocumentId() {
     return approvedDocumentId;
+  }
+
+  Optional<Instant> finishedAt() {
+    return Optional.ofNullable(finishedAt);
+  }
+
+  boolean documentsRetired() {
+    return documentsRetiredAt != null;
+  }
+
+  void documentsRetired(Instant now) {
+    this.documentsRetiredAt = now;
+  }
+
+  Optional<LegalHold> legalHold() {
+    return Optional.ofNullable(legalHold);
+  }
+
+  /** Puts the order under legal hold (or replaces the hold's reason): retention removes none of its documents. */
+  void hold(LegalHold hold) {
+    this.legalHold = hold;
+  }
+
+  void releaseHold() {
+    this.legalHold = null;
   }
 
   public int revision() {

@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
  * @param documentId the signed PDF attached now, or null
  * @param approvedDocumentId the document the approvals were given on, or null
  * @param paymentTerms the company's payment terms when the order was submitted, which its invoices follow
+ * @param legalHold the order's legal hold, or null
  */
 public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId companyId, String poNumber,
     int revision, PurchaseOrderStatus status, String statusReason, Money total, String notes, ShipTo shipTo,
     List<Line> lines, String submittedBy, Instant submittedAt, Instant updatedAt, UUID documentId,
     UUID approvedDocumentId, String rejectionReason, String erpReference, boolean fullyShipped,
-    int approvalFromStep, PaymentTerms paymentTerms) {
+    int approvalFromStep, PaymentTerms paymentTerms, LegalHold legalHold) {
 
   public PurchaseOrderSnapshot {
     lines = List.copyOf(lines);
@@ -51,7 +52,8 @@ public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId c
         order.status(), order.statusReason(), order.total(), order.notes(), order.shipTo(),
         order.lines().stream().map(Line::of).toList(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
         order.documentId(), order.approvedDocumentId(), order.rejectionReason(), order.erpReference(),
-        order.fullyShipped(), order.approvalFromStep(), order.paymentTerms().orElse(null));
+        order.fullyShipped(), order.approvalFromStep(), order.paymentTerms().orElse(null),
+        order.legalHold().orElse(null));
   }
 
   public UUID id() {

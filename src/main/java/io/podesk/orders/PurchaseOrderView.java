@@ -33,7 +33,9 @@ public record PurchaseOrderView(
     List<ApprovalView> approvals,
     List<InvoiceDirectory.InvoiceSummary> invoices,
     Amounts amounts,
-    List<TimelineEntry> timeline) {
+    List<TimelineEntry> timeline,
+    /* while set, retention removes none of the order's documents */
+    LegalHold legalHold) {
 
   /**
    * Where the money stands: ordered and shipped at the order's net prices; invoiced, paid and outstanding as
@@ -62,8 +64,9 @@ public record PurchaseOrderView(
   public record LineView(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
       BigDecimal lineTotal, BigDecimal shipped, BigDecimal backorder) {}
 
+  /** A document; once retention removed its bytes, no href, and when and under which rule they went. */
   public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
-      Instant uploadedAt, String href) {}
+      Instant uploadedAt, String href, Instant removedAt, String removalRule) {}
 
   static PurchaseOrderView of(PurchaseOrderSnapshot order, StoredDocument document, List<TimelineEntry> timeline) {
     return of(order, document, null, null, timeline);
@@ -82,11 +85,13 @@ public record PurchaseOrderView(
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
         invoices,
         invoices == null ? null : Amounts.of(order, invoices),
-        timeline);
+        timeline, order.legalHold());
   }
 
   static DocumentView documentView(UUID orderId, StoredDocument document) {
     return new DocumentView(document.id(), document.fileName(), document.sizeBytes(), document.sha256(),
-        document.uploadedBy(), document.uploadedAt(), "/api/purchase-orders/" + orderId + "/document");
+        document.uploadedBy(), document.uploadedAt(),
+        document.removed() ? null : "/api/purchase-orders/" + orderId + "/document", document.removedAt(),
+        document.removalRule());
   }
 }

@@ -1,10 +1,12 @@
 package io.podesk.orders;
 
 import io.podesk.shared.Money;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -20,6 +22,14 @@ interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaSpecific
 
   /** The company's latest order with this PO number as typed, live or not. */
   Optional<PurchaseOrder> findFirstByCustomerIdAndPoNumberOrderBySubmittedAtDesc(String customerId, String poNumber);
+
+  /**
+   * A company's orders that finished before the cut-off, not under legal hold, whose documents retention has not yet
+   * removed: the oldest first.
+   */
+  @Query("select o.id from PurchaseOrder o where o.customerId = :customerId and o.finishedAt < :cutOff"
+      + " and o.documentsRetiredAt is null and o.legalHold.reason is null order by o.finishedAt")
+  List<UUID> pastRetention(String customerId, Instant cutOff, Pageable page);
 
   /** Per currency, the total of a customer's orders in the given statuses, one order left out. */
   @Query("select new io.podesk.shared.Money(sum(o.total), o.currency) from PurchaseOrder o"

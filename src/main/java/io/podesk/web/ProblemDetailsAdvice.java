@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.ForbiddenException;
+import io.podesk.shared.GoneException;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import java.net.URI;
@@ -62,6 +63,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(GoneException.class)
+  ProblemDetail gone(GoneException e) {
+    return problem(HttpStatus.GONE, "Gone", e.getMessage());
   }
 
   @ExceptionHandler(ForbiddenException.class)

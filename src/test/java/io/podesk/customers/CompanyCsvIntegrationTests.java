@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Companies by CSV: a dry run lists every error by row and column and changes nothing; an import is all or nothing. */
+/** Companies, their people and authority limits by CSV: a dry run lists every error by row and column and changes nothing; an import is all or nothing. */
 @IntegrationTest
 class CompanyCsvIntegrationTests {
 
   private static final String HEADER = String.join(",", CompanyCsv.COLUMNS);
+  private static final String PEOPLE = String.join(",", CompanyPeopleCsv.COLUMNS);
+  private static final String LIMITS = "kind,name,limit,currency";
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -85,9 +89,125 @@ class CompanyCsvIntegrationTests {
         .contains("\"created\":[]");
   }
 
+  @Test
+  void companyPeopleADryRunWithBadRowsListsEachErrorAndChangesNothing() throws Exception {
+    String good = newUser();
+    String twice = newUser();
+    String csv = PEOPLE + "\n"
+        + String.join(",", good, "northwind", "BUYER", "Ann Good", good + "@northwind.example", "5000", "true") + "\n"
+        + String.join(",", newUser(), "northwind", "CHIEF", "Bad Role", "not-an-address", "", "true") + "\n"
+        + String.join(",", newUser(), "northwind", "APPROVER", "Limit Holder", "a@northwind.example", "100", "true")
+        + "\n"
+        + String.join(",", newUser(), "nosuchcompany", "BUYER", "Lost", "l@x.example", "", "true") + "\n"
+        + String.join(",", "salesrep", "northwind", "BUYER", "Staff Name", "s@northwind.example", "", "true") + "\n"
+        + String.join(",", twice, "northwind", "BUYER", "Twice", twice + "@northwind.example", "", "true") + "\n"
+        + String.join(",", twice, "northwind", "BUYER", "Twice", twice + "@northwind.example", "", "true") + "\n"
+        + String.join(",", "nwbuyer", "acme", "BUYER", "Moved", "nw@acme.example", "", "true") + "\n"
+        + String.join(",", newUser(), "northwind", "BUYER", "Lim It", "li@northwind.example", "lots", "maybe") + "\n";
+
+    HttpResponse<String> dryRun = post("/api/admin/company-users/import", csv, true);
+
+    assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+    assertThat(errorsOf(dryRun)).containsExactlyInAnyOrder("3:role", "3:email", "4:spend_limit", "5:company",
+        "6:username", "8:username", "9:company", "10:spend_limit", "10:active");
+    assertThat(jdbc.queryForObject("select count(*) from company_users where user_id in (?, ?)", Long.class, good,
+        twice)).isZero();
+
+    HttpResponse<String> refused = post("/api/admin/company-users/import", csv, false);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("row 3, role").contains("nothing was imported");
+    assertThat(jdbc.queryForObject("select count(*) from company_users where user_id in (?, ?)", Long.class, good,
+        twice)).as("all or nothing").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from invitations where user_id = ?", Long.class, good)).isZero();
+  }
+
+  @Test
+  void companyPeopleAGoodImportTwiceInvitesOnceThenChangesAndDeactivatesByRow() throws Exception {
+    String buyer = newUser();
+    String approver = newUser();
+    String csv = PEOPLE + "\n"
+        + String.join(",", buyer, "northwind", "BUYER", "Bea Buyer", buyer + "@northwind.example", "5000", "true")
+        + "\n"
+        + String.join(",", approver, "northwind", "APPROVER", "Abe Approver", approver + "@northwind.example", "",
+            "true") + "\n";
+
+    HttpResponse<String> imported = post("/api/admin/company-users/import", csv, false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.body()).contains("\"created\":[\"" + buyer + "\",\"" + approver + "\"]");
+    assertThat(post("/api/admin/company-users/import", csv, false).body()).contains("\"created\":[]")
+        .contains("\"unchanged\":[\"" + buyer + "\",\"" + approver + "\"]");
+    assertThat(jdbc.queryForObject("select count(*) from invitations where user_id in (?, ?)", Long.class, buyer,
+        approver)).as("each invited once").isEqualTo(2);
+    assertThat(jdbc.queryForObject("select spend_limit from company_users where user_id = ?", BigDecimal.class,
+        buyer)).isEqualByComparingTo("5000");
+
+    String changed = PEOPLE + "\n"
+        + String.join(",", buyer, "northwind", "BUYER", "Bea Buyer", buyer + "@northwind.example", "7500", "true")
+        + "\n"
+        + String.join(",", approver, "northwind", "APPROVER", "Abe Approver", approver + "@northwind.example", "",
+            "false") + "\n";
+    HttpResponse<String> second = post("/api/admin/company-users/import", changed, false);
+    assertThat(second.body()).as(second.body()).contains("\"updated\":[\"" + buyer + "\",\"" + approver + "\"]");
+    assertThat(jdbc.queryForObject("select spend_limit from company_users where user_id = ?", BigDecimal.class,
+        buyer)).isEqualByComparingTo("7500");
+    assertThat(jdbc.queryForObject("select active from company_users where user_id = ?", Boolean.class, approver))
+        .isFalse();
+    assertThat(jdbc.queryForList("select type from audit_events where subject_id = ? order by occurred_at",
+        String.class, buyer)).containsExactly("CREATED", "INVITED", "CHANGED");
+    assertThat(jdbc.queryForObject("select count(*) from audit_events where subject_kind = 'PERSON' and subject_id ="
+        + " '*import*' and type = 'IMPORTED'", Long.class)).isGreaterThanOrEqualTo(3);
+
+    String exported = api.get("admin", "/api/admin/company-users.csv").body();
+    assertThat(exported).startsWith(PEOPLE).contains(buyer + ",northwind,BUYER,Bea Buyer," + buyer
+        + "@northwind.example,7500.00,true").contains(approver + ",northwind,APPROVER,Abe Approver," + approver
+        + "@northwind.example,,false");
+    assertThat(post("/api/admin/company-users/import", exported, true).body()).as("the export imports as it is")
+        .contains("\"errors\":[]").contains("\"created\":[]").contains("\"updated\":[]");
+  }
+
+  @Test
+  void authorityLimitsADryRunListsErrorsAndAGoodImportTwiceSetsEachOnce() throws Exception {
+    String staff = newUser();
+    assertThat(api.postJson("admin", "/api/admin/staff", """
+        {"username": "%s", "name": "Lim Staff", "email": "%s@seller.example", "groups": ["salesmanagers"]}
+        """.formatted(staff, staff)).status()).isEqualTo(201);
+    String bad = LIMITS + "\n"
+        + "person," + staff + ",30000,USD\n"
+        + "boss," + staff + ",1,USD\n"
+        + "person,nwbuyer,100,\n"
+        + "group,creditcontrol,-5,\n"
+        + "group,creditcontrol,5,EUR\n"
+        + "person," + staff + ",10.123,\n";
+
+    HttpResponse<String> dryRun = post("/api/admin/authority-limits/import", bad, true);
+    assertThat(errorsOf(dryRun)).as(dryRun.body()).containsExactlyInAnyOrder("3:kind", "4:name", "5:limit",
+        "6:name", "6:currency", "7:name", "7:limit");
+    assertThat(post("/api/admin/authority-limits/import", bad, false).statusCode()).isEqualTo(400);
+    assertThat(api.get("admin", "/api/admin/authority-limits/" + staff + "/history").json()).isEmpty();
+
+    String good = LIMITS + "\nperson," + staff + ",30000,USD\ngroup,creditcontrol,150000,\n";
+    HttpResponse<String> imported = post("/api/admin/authority-limits/import", good, false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.body()).contains(staff);
+    assertThat(post("/api/admin/authority-limits/import", good, false).body())
+        .contains("\"unchanged\":[\"" + staff + "\",\"group:creditcontrol\"]");
+    assertThat(api.get("admin", "/api/admin/authority-limits/" + staff + "/history").json()).hasSize(1);
+    assertThat(api.get("admin", "/api/admin/authority-limits.csv").body()).startsWith(LIMITS)
+        .contains("person," + staff + ",30000.00,USD").contains("group,creditcontrol,150000.00,USD");
+  }
+
+  private List<String> errorsOf(HttpResponse<String> report) throws Exception {
+    return StreamSupport.stream(new ObjectMapper().readTree(report.body()).get("errors").spliterator(), false)
+        .map(e -> e.get("row").asInt() + ":" + e.get("column").asText()).toList();
+  }
+
   private HttpResponse<String> post(String csv, boolean dryRun) throws Exception {
+    return post("/api/admin/companies/import", csv, dryRun);
+  }
+
+  private HttpResponse<String> post(String path, String csv, boolean dryRun) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/api/admin/companies/import?dryRun=" + dryRun))
+            URI.create("http://127.0.0.1:" + port + path + "?dryRun=" + dryRun))
         .header("Content-Type", "text/csv")
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(
             StandardCharsets.UTF_8)))
@@ -102,6 +222,10 @@ class CompanyCsvIntegrationTests {
   private static String row(String code, String terms, String creditLimit, String salesRep) {
     return String.join(",", code, "Imported " + code, "USD", terms, "true", "\"^IM-\\d{4}$\"", "IM-0001", "false",
         "false", creditLimit, "7", "1", "smb", "NA", "low", salesRep, "2", "7", "3650");
+  }
+
+  private static String newUser() {
+    return "csv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
   }
 
   private static String newCode() {

@@ -63,6 +63,37 @@ class PurchaseOrderApiIntegrationTests {
   }
 
   @Test
+  void anAdminSetsAndLiftsALegalHoldThatTheOrderShowsAndTheTimelineRecords() {
+    String id = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1, "5.00"))
+        .json().get("id").asText();
+    String hold = "/api/admin/purchase-orders/" + id + "/legal-hold";
+
+    assertThat(api.send("PUT", "nwbuyer", hold, "{\"reason\": \"mine\"}").status()).isEqualTo(403);
+    assertThat(api.send("PUT", "salesmanager", hold, "{\"reason\": \"mine\"}").status()).isEqualTo(403);
+    var blank = api.send("PUT", "admin", hold, "{\"reason\": \"  \"}");
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+    assertThat(api.send("PUT", "admin", "/api/admin/purchase-orders/" + UUID.randomUUID() + "/legal-hold",
+        "{\"reason\": \"Matter 17\"}").status()).isEqualTo(404);
+    assertThat(api.get("admin", hold).status()).isEqualTo(404);
+
+    var set = api.send("PUT", "admin", hold, "{\"reason\": \"Matter 17: keep all records\"}");
+    assertThat(set.status()).isEqualTo(200);
+    assertThat(set.json().get("heldBy").asText()).isEqualTo("admin");
+    JsonNode order = api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+    assertThat(order.get("legalHold").get("reason").asText()).isEqualTo("Matter 17: keep all records");
+    assertThat(api.get("admin", hold).json().get("reason").asText()).isEqualTo("Matter 17: keep all records");
+
+    assertThat(api.send("DELETE", "admin", hold, null).status()).isEqualTo(204);
+    assertThat(api.send("DELETE", "admin", hold, null).status()).isEqualTo(409);
+    JsonNode after = api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+    assertThat(after.path("legalHold").isMissingNode() || after.path("legalHold").isNull()).isTrue();
+    List<String> types = new ArrayList<>();
+    after.get("timeline").forEach(entry -> types.add(entry.get("type").asText()));
+    assertThat(types).contains("LEGAL_HOLD_SET", "LEGAL_HOLD_RELEASED");
+  }
+
+  @Test
   void theCompanyIsAlwaysTheBuyersOwn() {
     var response = api.postJson("globexbuyer", "/api/purchase-orders", """
         {"company": "acme", "currency": "USD", "lines": [{"sku": "A-1", "quantity": 1, "unitPrice": "1"}]}
