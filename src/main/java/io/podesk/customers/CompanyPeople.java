@@ -19,7 +19,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,6 +122,13 @@ public class CompanyPeople {
   @Transactional(readOnly = true)
   public Optional<Boolean> active(String userId) {
     return people.findById(userId == null ? "" : userId).map(CompanyUser::active);
+  }
+
+  /** The user names of the company's deactivated people. */
+  @Transactional(readOnly = true)
+  public Set<String> deactivatedOf(String companyCode) {
+    return people.findByCustomerId(companyCode).stream().filter(user -> !user.active())
+        .map(user -> user.person().userId()).collect(Collectors.toSet());
   }
 
   /** Every company's people, by company and user name, deactivated ones included. */

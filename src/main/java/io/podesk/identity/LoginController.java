@@ -19,6 +19,14 @@ class LoginController {
     if (user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Roles.ADMIN))) {
       return "redirect:/admin";
     }
-    return Roles.isStaff(user) ? "redirect:/staff" : "redirect:/portal";
+    if (Roles.isStaff(user)) {
+      return "redirect:/staff";
+    }
+    // a company admin who neither buys nor approves has nothing to do in the order list
+    boolean companyAdminOnly = user.getAuthorities().stream().map(authority -> authority.getAuthority())
+        .filter(authority -> authority.startsWith("ROLE_")).allMatch(authority -> authority.equals("ROLE_"
+            + Roles.COMPANY_ADMIN));
+    return companyAdminOnly && user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority()
+        .equals("ROLE_" + Roles.COMPANY_ADMIN)) ? "redirect:/portal/company" : "redirect:/portal";
   }
 }

@@ -88,6 +88,7 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/camunda/**")).hasAnyRole(STAFF)
             .requestMatchers("/staff/**").hasAnyRole(STAFF)
             .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
+            .requestMatchers("/portal/company", "/portal/company/**").hasRole(Roles.COMPANY_ADMIN)
             .requestMatchers("/portal/**").authenticated()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

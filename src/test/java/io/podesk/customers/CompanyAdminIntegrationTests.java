@@ -303,6 +303,64 @@ class CompanyAdminIntegrationTests {
         String.class, code)).containsExactly("CREATED", "DELETED");
   }
 
+  @Test
+  void aCompanyAdminManagesTheirOwnCompanysPeopleInThePortalAndNoOtherCompanys() {
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    String nwAdmin = personOf("northwind", "nwadmin" + suffix, CompanyRole.COMPANY_ADMIN, null);
+    String acmeAdmin = personOf("acme", "acmeadmin" + suffix, CompanyRole.COMPANY_ADMIN, null);
+    String newBuyer = "nwnew" + suffix;
+    WebSession northwind = WebSession.loggedIn(port, nwAdmin);
+    WebSession acme = WebSession.loggedIn(port, acmeAdmin);
+
+    var page = northwind.get("/portal/company");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Northwind Health").contains("nwbuyer").doesNotContain("acmebuyer");
+
+    // the company is the admin's own whatever the form says
+    var invited = northwind.post("/portal/company/people", java.util.Map.of("username", newBuyer, "name",
+        "Nia New", "email", newBuyer + "@northwind.example", "role", "BUYER", "spendLimit", "4000",
+        "company", "acme"));
+    assertThat(invited.statusCode()).isEqualTo(302);
+    assertThat(jdbc.queryForObject("select customer_id from company_users where user_id = ?", String.class,
+        newBuyer)).isEqualTo("northwind");
+    assertThat(jdbc.queryForObject("select count(*) from invitations where user_id = ?", Long.class, newBuyer))
+        .isEqualTo(1);
+
+    var refused = northwind.post("/portal/company/people", java.util.Map.of("username", "nwbad" + suffix, "name",
+        "Bad Mail", "email", "not-an-address", "role", "BUYER"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("email must be a mail address");
+    assertThat(jdbc.queryForObject("select count(*) from company_users where user_id = ?", Long.class,
+        "nwbad" + suffix)).isZero();
+
+    // another company's admin neither sees nor touches the person
+    assertThat(acme.get("/portal/company").body()).doesNotContain(newBuyer).doesNotContain("nwbuyer");
+    acme.get("/portal/company");
+    assertThat(acme.post("/portal/company/people/" + newBuyer + "/deactivate", java.util.Map.of()).statusCode())
+        .isEqualTo(404);
+    assertThat(acme.post("/portal/company/people/" + newBuyer + "/spend-limit", java.util.Map.of("spendLimit",
+        "999999")).statusCode()).isEqualTo(404);
+    assertThat(jdbc.queryForObject("select active from company_users where user_id = ?", Boolean.class, newBuyer))
+        .isTrue();
+
+    northwind.get("/portal/company");
+    assertThat(northwind.post("/portal/company/people/" + newBuyer + "/spend-limit", java.util.Map.of("spendLimit",
+        "6500")).statusCode()).isEqualTo(302);
+    assertThat(jdbc.queryForObject("select spend_limit from company_users where user_id = ?", BigDecimal.class,
+        newBuyer)).isEqualByComparingTo("6500");
+    assertThat(northwind.post("/portal/company/people/" + newBuyer + "/deactivate", java.util.Map.of())
+        .statusCode()).isEqualTo(302);
+    assertThat(jdbc.queryForObject("select active from company_users where user_id = ?", Boolean.class, newBuyer))
+        .isFalse();
+    assertThat(jdbc.queryForList("select type || ':' || actor from audit_events where subject_id = ?"
+        + " order by occurred_at", String.class, newBuyer)).contains("CREATED:" + nwAdmin, "CHANGED:" + nwAdmin,
+        "DEACTIVATED:" + nwAdmin);
+
+    // buyers and the seller's admin are not company admins
+    assertThat(WebSession.loggedIn(port, "nwbuyer").get("/portal/company").statusCode()).isEqualTo(403);
+    assertThat(WebSession.loggedIn(port, "admin").get("/portal/company").statusCode()).isEqualTo(403);
+  }
+
   private String buyerOf(String code) {
     return personOf(code, code + "buyer", CompanyRole.BUYER, new BigDecimal("100000"));
   }
