@@ -115,6 +115,7 @@ class AdminPagesController {
   String company(@PathVariable String code, Model model) {
     model.addAttribute("company", companies.find(code));
     model.addAttribute("people", people.of(code));
+    model.addAttribute("deactivated", people.deactivatedOf(code));
     model.addAttribute("history", companies.history(code));
     if (!model.containsAttribute("personForm")) {
       model.addAttribute("personForm", Map.of("role", "BUYER"));
@@ -137,6 +138,15 @@ class AdminPagesController {
     });
   }
 
+  @PostMapping("/companies/{code}/users/{username}/deactivate")
+  String deactivatePerson(@PathVariable String code, @PathVariable String username, Authentication caller,
+      RedirectAttributes redirect) {
+    var person = people.deactivate(code, username, Actor.person(caller.getName()));
+    redirect.addFlashAttribute("message", person.displayName() + " is deactivated: their sessions and mail links "
+        + "ended, and their open approvals went to the company's other approvers");
+    return "redirect:/admin/companies/" + code;
+  }
+
   @PostMapping("/companies/{code}/deactivate")
   String deactivate(@PathVariable String code, Authentication caller, RedirectAttributes redirect) {
     companies.deactivate(code, Actor.person(caller.getName()));
@@ -149,6 +159,14 @@ class AdminPagesController {
     companies.reactivate(code, Actor.person(caller.getName()));
     redirect.addFlashAttribute("message", "Company reactivated");
     return "redirect:/admin/companies/" + code;
+  }
+
+  @PostMapping("/staff/{username}/deactivate")
+  String deactivateStaff(@PathVariable String username, Authentication caller, RedirectAttributes redirect) {
+    staffAdmin.deactivate(username, Actor.person(caller.getName()));
+    redirect.addFlashAttribute("message", username + " is deactivated: their login, sessions and mail links "
+        + "ended, and their claimed tasks went back to their groups");
+    return "redirect:/admin/staff";
   }
 
   @GetMapping("/staff")

@@ -361,6 +361,24 @@ class CompanyAdminIntegrationTests {
     assertThat(WebSession.loggedIn(port, "admin").get("/portal/company").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void theSellerAdminDeactivatesACompanysPersonFromTheAdminPage() {
+    String buyer = personOf("northwind", "nwgone" + UUID.randomUUID().toString().replace("-", "").substring(0, 8),
+        CompanyRole.BUYER, new BigDecimal("100"));
+    WebSession admin = WebSession.loggedIn(port, "admin");
+    assertThat(admin.get("/admin/companies/northwind").body()).contains("deactivate-" + buyer);
+
+    var done = admin.post("/admin/companies/northwind/users/" + buyer + "/deactivate", java.util.Map.of());
+
+    assertThat(done.statusCode()).isEqualTo(302);
+    assertThat(jdbc.queryForObject("select active from company_users where user_id = ?", Boolean.class, buyer))
+        .isFalse();
+    String page = admin.get("/admin/companies/northwind").body();
+    assertThat(page).contains("is deactivated").doesNotContain("deactivate-" + buyer);
+    assertThat(identity.createUserQuery().userId(buyer).singleResult()).isNotNull();
+    assertThat(identity.createGroupQuery().groupMember(buyer).count()).as("the login is closed").isZero();
+  }
+
   private String buyerOf(String code) {
     return personOf(code, code + "buyer", CompanyRole.BUYER, new BigDecimal("100000"));
   }
