@@ -1,6 +1,7 @@
 package io.podesk.admin;
 
 import io.podesk.approval.AuthorityLimitAdministration;
+import io.podesk.audit.AuditSubject;
 import io.podesk.audit.AuditTrail;
 import io.podesk.customers.Address;
 import io.podesk.customers.CompanyAdministration;
@@ -8,6 +9,8 @@ import io.podesk.customers.CompanyForm;
 import io.podesk.customers.CompanyPeople;
 import io.podesk.customers.CompanyProfile;
 import io.podesk.customers.PersonForm;
+import io.podesk.customers.SellerProfile;
+import io.podesk.customers.SellerProfiles;
 import io.podesk.identity.StaffAdministration;
 import io.podesk.identity.StaffForm;
 import io.podesk.shared.Actor;
@@ -19,6 +22,10 @@ import io.podesk.shared.NotFoundException;
 import io.podesk.shared.StaffDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +58,12 @@ class AdminPagesController {
   private final AuthorityLimitAdministration limits;
   private final AuditTrail audit;
   private final BaseCurrency baseCurrency;
+  private final SellerProfiles sellerProfiles;
 
   AdminPagesController(CompanyAdministration companies, CompanyPeople people, StaffAdministration staffAdmin,
-      StaffDirectory staff, AuthorityLimitAdministration limits, AuditTrail audit, BaseCurrency baseCurrency) {
+      StaffDirectory staff, AuthorityLimitAdministration limits, AuditTrail audit, BaseCurrency baseCurrency,
+      SellerProfiles sellerProfiles) {
+    this.sellerProfiles = sellerProfiles;
     this.companies = companies;
     this.people = people;
     this.staffAdmin = staffAdmin;
@@ -68,9 +78,10 @@ class AdminPagesController {
     boolean hasStaff = !staff.reachableMembersOf(StaffAdministration.GROUPS.stream()
         .filter(group -> !group.equals("camunda-admin")).toList()).isEmpty();
     List<ChecklistItem> checklist = List.of(
-        new ChecklistItem("Company profile and base currency", "Approval thresholds and authority limits are in "
-            + baseCurrency.base() + "; orders are accepted in " + baseCurrency.accepted()
-            + " (podesk.currency in the configuration).", true, "/admin"),
+        new ChecklistItem("Company profile and base currency", "Your legal name, address and tax id, printed on "
+            + "every invoice. Approval thresholds and authority limits are in " + baseCurrency.base()
+            + "; orders are accepted in " + baseCurrency.accepted() + " (podesk.currency in the configuration).",
+            sellerProfiles.current().isPresent(), "/admin/profile"),
         new ChecklistItem("Staff and groups", "Add your sales reps, sales managers, finance, credit control and "
             + "directors; each gets a mail to set a password.", hasStaff, "/admin/staff"),
         new ChecklistItem("Authority limits", "Set how much each person or group may approve; without a limit "
@@ -83,6 +94,37 @@ class AdminPagesController {
     return "admin/home";
   }
 
+  @GetMapping("/profile")
+  String profile(Model model) {
+    if (!model.containsAttribute("form")) {
+      Map<String, String> form = new HashMap<>();
+      sellerProfiles.current().ifPresent(profile -> {
+        putAddress(form, "", profile.address());
+        form.put("taxId", profile.taxId());
+        form.put("email", profile.email());
+      });
+      model.addAttribute("form", form);
+    }
+    model.addAttribute("baseCurrency", baseCurrency.base());
+    model.addAttribute("accepted", baseCurrency.accepted());
+    model.addAttribute("history", audit.changesOf(AuditSubject.seller(), 50));
+    return "admin/profile";
+  }
+
+  @PostMapping("/profile")
+  String saveProfile(@RequestParam MultiValueMap<String, String> form, Authentication caller, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    return attempt(() -> {
+      SellerProfile saved = sellerProfiles.update(new SellerProfile(address(form, ""), blankToNull(form.getFirst(
+          "taxId")), blankToNull(form.getFirst("email"))), Actor.person(caller.getName()));
+      redirect.addFlashAttribute("message", "Profile of " + saved.name() + " saved");
+      return "redirect:/admin/profile";
+    }, model, response, () -> {
+      model.addAttribute("form", form.toSingleValueMap());
+      return profile(model);
+    });
+  }
+
   @GetMapping("/companies")
   String companies(Model model) {
     model.addAttribute("companies", companies.all());
@@ -93,6 +135,33 @@ class AdminPagesController {
   String newCompany(Model model) {
     model.addAttribute("form", Map.of("termsType", "NET", "termsDays", "30", "risk", "low", "creditLimit", "0",
         "currency", baseCurrency.base()));
+    return companyForm(null, 1, model);
+  }
+
+  @GetMapping("/companies/{code}/edit")
+  String editCompany(@PathVariable String code, Model model) {
+    CompanyForm company = CompanyForm.of(companies.find(code));
+    model.addAttribute("form", formOf(company));
+    return companyForm(code, company.shipTos().size() + 1, model);
+  }
+
+  @PostMapping("/companies/{code}")
+  String updateCompany(@PathVariable String code, @RequestParam MultiValueMap<String, String> form,
+      Authentication caller, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    return attempt(() -> {
+      CompanyProfile updated = companies.update(code, companyOf(form), Actor.person(caller.getName()));
+      redirect.addFlashAttribute("message", "Company " + updated.terms().name() + " saved");
+      return "redirect:/admin/companies/" + code;
+    }, model, response, () -> {
+      model.addAttribute("form", form.toSingleValueMap());
+      return companyForm(code, shipTosIn(form) + 1, model);
+    });
+  }
+
+  /** The company form: a new company ({@code code} null) or the company's own, with room for one more ship-to. */
+  private String companyForm(String code, int shipToRows, Model model) {
+    model.addAttribute("editing", code);
+    model.addAttribute("shipToRows", Math.max(1, shipToRows));
     model.addAttribute("currencies", baseCurrency.accepted());
     return "admin/company-form";
   }
@@ -106,8 +175,7 @@ class AdminPagesController {
       return "redirect:/admin/companies/" + created.code();
     }, model, response, () -> {
       model.addAttribute("form", form.toSingleValueMap());
-      model.addAttribute("currencies", baseCurrency.accepted());
-      return "admin/company-form";
+      return companyForm(null, shipTosIn(form) + 1, model);
     });
   }
 
@@ -236,9 +304,24 @@ class AdminPagesController {
     return byField;
   }
 
+  private static final List<String> ADDRESS_PARTS = List.of("Name", "Street", "City", "PostalCode", "Region",
+      "Country");
+  /** As many ship-to rows as a company may have. */
+  private static final int MAX_SHIP_TOS = 50;
+
   private static CompanyForm companyOf(MultiValueMap<String, String> form) {
     Address billing = address(form, "billing");
-    Address shipTo = address(form, "shipTo");
+    List<Address> shipTos = new ArrayList<>();
+    for (int i = 0; i < MAX_SHIP_TOS; i++) {
+      Address shipTo = address(form, "shipTo" + i);
+      if (shipTo != null) {
+        shipTos.add(shipTo);
+      }
+    }
+    String certificate = blankToNull(form.getFirst("taxCertificate"));
+    LocalDate expires = date(form.getFirst("taxExpires"));
+    CompanyForm.Exemption exemption = certificate == null && expires == null ? null
+        : new CompanyForm.Exemption(certificate, expires);
     return new CompanyForm(form.getFirst("code"), form.getFirst("name"), form.getFirst("currency"),
         new CompanyForm.Terms(form.getFirst("termsType"), integer(form.getFirst("termsDays"))),
         new CompanyForm.PoNumberRule(form.containsKey("poRequired"), blankToNull(form.getFirst("poPattern")),
@@ -246,14 +329,87 @@ class AdminPagesController {
         form.containsKey("documentRequired"), decimal(form.getFirst("creditLimit")),
         integer(form.getFirst("approvalExpiryDays")), integer(form.getFirst("companyApprovalsRequired")),
         form.getFirst("customerGroup"), form.getFirst("region"), form.getFirst("risk"), form.getFirst("salesRep"),
-        billing, shipTo == null ? List.of() : List.of(shipTo), integer(form.getFirst("documentReminderDays")),
-        integer(form.getFirst("documentCancelDays")), null, integer(form.getFirst("retentionDays")), null);
+        billing, shipTos, integer(form.getFirst("documentReminderDays")),
+        integer(form.getFirst("documentCancelDays")), exemption, integer(form.getFirst("retentionDays")), null);
+  }
+
+  /** The highest ship-to row the form filled in, plus one (the rows it had). */
+  private static int shipTosIn(MultiValueMap<String, String> form) {
+    int rows = 0;
+    for (int i = 0; i < MAX_SHIP_TOS; i++) {
+      if (address(form, "shipTo" + i) != null) {
+        rows = i + 1;
+      }
+    }
+    return rows;
+  }
+
+  /** The company as the form's fields, for editing it. */
+  private static Map<String, String> formOf(CompanyForm company) {
+    Map<String, String> form = new HashMap<>();
+    form.put("code", company.code());
+    form.put("name", company.name());
+    form.put("currency", company.currency());
+    form.put("termsType", company.paymentTerms().type());
+    form.put("termsDays", company.paymentTerms().days() == null ? null : company.paymentTerms().days().toString());
+    if (Boolean.TRUE.equals(company.poNumber().required())) {
+      form.put("poRequired", "on");
+    }
+    if (Boolean.TRUE.equals(company.poNumber().ignoreCase())) {
+      form.put("poIgnoreCase", "on");
+    }
+    form.put("poPattern", company.poNumber().pattern());
+    form.put("poExample", company.poNumber().example());
+    if (Boolean.TRUE.equals(company.documentRequired())) {
+      form.put("documentRequired", "on");
+    }
+    form.put("creditLimit", company.creditLimit().toPlainString());
+    form.put("approvalExpiryDays", String.valueOf(company.approvalExpiryDays()));
+    form.put("companyApprovalsRequired", String.valueOf(company.companyApprovalsRequired()));
+    form.put("customerGroup", company.customerGroup());
+    form.put("region", company.region());
+    form.put("risk", company.risk());
+    form.put("salesRep", company.salesRep());
+    form.put("documentReminderDays", String.valueOf(company.documentReminderDays()));
+    form.put("documentCancelDays", String.valueOf(company.documentCancelDays()));
+    form.put("retentionDays", String.valueOf(company.retentionDays()));
+    if (company.taxExemption() != null) {
+      form.put("taxCertificate", company.taxExemption().certificate());
+      form.put("taxExpires", String.valueOf(company.taxExemption().expiresOn()));
+    }
+    putAddress(form, "billing", company.billingAddress());
+    for (int i = 0; i < company.shipTos().size(); i++) {
+      putAddress(form, "shipTo" + i, company.shipTos().get(i));
+    }
+    return form;
+  }
+
+  private static void putAddress(Map<String, String> form, String prefix, Address address) {
+    if (address != null) {
+      form.put(prefix + "Name", address.name());
+      form.put(prefix + "Street", address.street());
+      form.put(prefix + "City", address.city());
+      form.put(prefix + "PostalCode", address.postalCode());
+      form.put(prefix + "Region", address.region());
+      form.put(prefix + "Country", address.country());
+    }
+  }
+
+  /** A date as typed (yyyy-mm-dd); one that is not a date is refused with the field's name. */
+  private static LocalDate date(String value) {
+    if (!StringUtils.hasText(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("taxExemption.expiresOn", "the expiry date must be a date such as 2027-12-31");
+    }
   }
 
   /** The address the form's fields with this prefix give, or null when all of them are empty. */
   private static Address address(MultiValueMap<String, String> form, String prefix) {
-    List<String> parts = List.of("Name", "Street", "City", "PostalCode", "Region", "Country");
-    if (parts.stream().allMatch(part -> !StringUtils.hasText(form.getFirst(prefix + part)))) {
+    if (ADDRESS_PARTS.stream().allMatch(part -> !StringUtils.hasText(form.getFirst(prefix + part)))) {
       return null;
     }
     return new Address(form.getFirst(prefix + "Name"), form.getFirst(prefix + "Street"),

@@ -13,7 +13,9 @@ public record AuditSubject(Kind kind, String id) {
   public enum Kind {
     COMPANY,
     PERSON,
-    AUTHORITY_LIMIT
+    AUTHORITY_LIMIT,
+    /** The seller's own company profile. */
+    SELLER
   }
 
   public AuditSubject {
@@ -33,5 +35,9 @@ public record AuditSubject(Kind kind, String id) {
 
   public static AuditSubject authorityLimit(String userId) {
     return new AuditSubject(Kind.AUTHORITY_LIMIT, userId);
+  }
+
+  public static AuditSubject seller() {
+    return new AuditSubject(Kind.SELLER, "seller");
   }
 }

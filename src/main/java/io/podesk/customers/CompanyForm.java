@@ -25,7 +25,7 @@ public record CompanyForm(String code, String name, String currency, Terms payme
 
   public record Exemption(String certificate, LocalDate expiresOn) {}
 
-  static CompanyForm of(CompanyProfile profile) {
+  public static CompanyForm of(CompanyProfile profile) {
     CustomerTerms terms = profile.terms();
     PoNumberPolicy rule = terms.poNumberPolicy();
     TaxExemption exemption = profile.taxExemption();

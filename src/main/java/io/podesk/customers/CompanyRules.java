@@ -105,7 +105,7 @@ class CompanyRules {
     return new CompanyProfile(customer, billing, shipTos, reminderDays, cancelDays, exemption, retentionDays);
   }
 
-  private static String text(String field, String value, int max, boolean required, List<FieldError> errors) {
+  static String text(String field, String value, int max, boolean required, List<FieldError> errors) {
     String trimmed = value == null ? null : value.strip();
     if (trimmed == null || trimmed.isEmpty()) {
       if (required) {
@@ -218,7 +218,7 @@ class CompanyRules {
     return userId;
   }
 
-  private static Address address(String field, Address address, List<FieldError> errors) {
+  static Address address(String field, Address address, List<FieldError> errors) {
     if (address == null) {
       return null;
     }

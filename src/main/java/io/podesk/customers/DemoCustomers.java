@@ -1,5 +1,6 @@
 package io.podesk.customers;
 
+import io.podesk.shared.Actor;
 import io.podesk.shared.CompanyId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,10 +18,12 @@ class DemoCustomers {
 
   private final CustomerDirectory directory;
   private final CustomerOnboarding onboarding;
+  private final SellerProfiles seller;
 
-  DemoCustomers(CustomerDirectory directory, CustomerOnboarding onboarding) {
+  DemoCustomers(CustomerDirectory directory, CustomerOnboarding onboarding, SellerProfiles seller) {
     this.directory = directory;
     this.onboarding = onboarding;
+    this.seller = seller;
   }
 
   /**
@@ -31,6 +34,11 @@ class DemoCustomers {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void load() {
+    if (seller.current().isEmpty()) {
+      addedOnce(() -> seller.update(new SellerProfile(new Address("PO Desk Demo Supplies Inc.", "100 Market Street",
+          "San Francisco", "94105", "CA", "US"), "US-12-3456789", "billing@podesk-demo.example"), Actor.SYSTEM),
+          () -> seller.current().isPresent());
+    }
     if (directory.find(CompanyId.of("acme")).isPresent()) {
       return;
     }

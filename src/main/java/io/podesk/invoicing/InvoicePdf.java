@@ -1,5 +1,7 @@
 package io.podesk.invoicing;
 
+import io.podesk.customers.Address;
+import io.podesk.customers.SellerProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +11,23 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Renders an invoice as a one-page PDF: number, PO number in the header, lines, net, tax, total, due date. */
+/**
+ * Renders an invoice as a one-page PDF: the seller's name, address and tax id, the invoice number and the customer's
+ * PO number in the header, the bill-to address, lines, net, tax, total, due date.
+ */
 final class InvoicePdf {
 
   private InvoicePdf() {}
 
-  static byte[] render(Invoice invoice, String customerName, String paymentTerms) {
+  /**
+   * Who the invoice is from and to.
+   *
+   * @param seller the seller's profile, or null while it is not set up
+   * @param billTo the customer's billing address, or null when the company has none on record
+   */
+  record Parties(SellerProfile seller, String customerName, Address billTo) {}
+
+  static byte[] render(Invoice invoice, Parties parties, String paymentTerms) {
     try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
@@ -24,6 +37,21 @@ final class InvoicePdf {
         text.beginText();
         text.setLeading(16);
         text.newLineAtOffset(56, 740);
+        SellerProfile seller = parties.seller();
+        if (seller != null) {
+          text.setFont(bold, 11);
+          text.showText(safe(seller.name()));
+          text.newLine();
+          text.setFont(regular, 10);
+          text.showText(safe(oneLine(seller.address())));
+          text.newLine();
+          if (seller.taxId() != null || seller.email() != null) {
+            text.showText(safe((seller.taxId() == null ? "" : "Tax id " + seller.taxId() + "   ")
+                + (seller.email() == null ? "" : seller.email())));
+            text.newLine();
+          }
+          text.newLine();
+        }
         text.setFont(bold, 16);
         text.showText("Invoice " + invoice.number());
         text.newLine();
@@ -31,8 +59,13 @@ final class InvoicePdf {
         text.showText("Your PO number: " + safe(invoice.poNumber() == null ? "-" : invoice.poNumber()));
         text.newLine();
         text.setFont(regular, 11);
-        text.showText("Customer: " + safe(customerName) + "   Terms: " + paymentTerms + "   Due: " + invoice.dueDate());
+        text.showText("Customer: " + safe(parties.customerName()) + "   Terms: " + paymentTerms + "   Due: "
+            + invoice.dueDate());
         text.newLine();
+        if (parties.billTo() != null) {
+          text.showText(safe("Bill to: " + oneLine(parties.billTo())));
+          text.newLine();
+        }
         text.newLine();
         for (Invoice.Line line : invoice.lines()) {
           text.showText(safe(line.quantity().stripTrailingZeros().toPlainString() + " x " + line.sku()
@@ -50,6 +83,11 @@ final class InvoicePdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String oneLine(Address address) {
+    return address.name() + ", " + address.street() + ", " + address.postalCode() + " " + address.city()
+        + (address.region() == null ? "" : ", " + address.region()) + ", " + address.country();
   }
 
   /** The standard fonts know Latin-1 only; anything else is replaced rather than failing the invoice. */

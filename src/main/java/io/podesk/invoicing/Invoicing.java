@@ -2,7 +2,9 @@ package io.podesk.invoicing;
 
 import io.podesk.audit.AuditTrail;
 import io.podesk.audit.AuditType;
+import io.podesk.customers.CompanyProfile;
 import io.podesk.customers.CustomerDirectory;
+import io.podesk.customers.SellerProfiles;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.documents.Documents;
@@ -52,10 +54,13 @@ public class Invoicing implements InvoiceDirectory {
   private final Clock clock;
   private final EntityManager entityManager;
   private final StaffDirectory staff;
+  private final SellerProfiles sellerProfiles;
 
   Invoicing(Invoices invoices, InvoiceNumbers numbers, PurchaseOrderQueries queries, PurchaseOrderCommands orders,
       CustomerDirectory customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
-      InvoicingProperties properties, Clock clock, EntityManager entityManager, StaffDirectory staff) {
+      InvoicingProperties properties, Clock clock, EntityManager entityManager, StaffDirectory staff,
+      SellerProfiles sellerProfiles) {
+    this.sellerProfiles = sellerProfiles;
     this.invoices = invoices;
     this.numbers = numbers;
     this.queries = queries;
@@ -103,7 +108,9 @@ public class Invoicing implements InvoiceDirectory {
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
         order.currency(), lines, net.amount(), tax.amount(), now, due));
     StoredDocument pdf = documents.storePdf(order.purchaseOrderId(), invoice.number() + ".pdf",
-        InvoicePdf.render(invoice, customer.name(), terms.label()), Actor.SYSTEM);
+        InvoicePdf.render(invoice, new InvoicePdf.Parties(sellerProfiles.current().orElse(null), customer.name(),
+            customers.profile(order.companyId()).map(CompanyProfile::billingAddress).orElse(null)), terms.label()),
+        Actor.SYSTEM);
     invoice.attach(pdf.id());
     audit.record(order.purchaseOrderId(), Actor.SYSTEM, AuditType.INVOICED, "Invoice " + invoice.number() + ": "
         + invoice.total() + ", due " + due);

@@ -45,8 +45,8 @@ class AdminModuleTests {
             .param("termsType", "NET").param("termsDays", "45").param("creditLimit", "5000")
             .param("poRequired", "on").param("poPattern", "^PC-\\d{3}$").param("poExample", "PC-001")
             .param("customerGroup", "smb").param("region", "NA").param("risk", "low").param("salesRep", "salesrep")
-            .param("shipToName", "Dock").param("shipToStreet", "1 Pier").param("shipToCity", "Oslo")
-            .param("shipToPostalCode", "0150").param("shipToCountry", "NO"))
+            .param("shipTo0Name", "Dock").param("shipTo0Street", "1 Pier").param("shipTo0City", "Oslo")
+            .param("shipTo0PostalCode", "0150").param("shipTo0Country", "NO"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/admin/companies/pagesco"));
 

@@ -57,7 +57,40 @@ class AdminPagesBrowserTests {
       assertThat(driver.findElement(By.id("people")).getText()).contains(code + "buyer", "BUYER", "5000");
       assertThat(driver.findElement(By.id("history")).getText())
           .contains("Company Web Made " + code + " created").contains("admin");
+
+      // edit: a tax exemption and two ship-to addresses, one per save (each save leaves room for one more)
+      admin.click(By.id("edit-company"));
+      admin.type(By.id("taxCertificate"), "EX-77");
+      driver.findElement(By.id("taxExpires")).sendKeys("12312030");
+      fillShipTo(admin, 0, "Main dock", "Oslo");
+      admin.click(By.id("create-company"));
+      admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "saved"));
+      admin.click(By.id("edit-company"));
+      assertThat(driver.findElement(By.id("code")).getAttribute("readonly")).isNotNull();
+      fillShipTo(admin, 1, "North yard", "Bergen");
+      admin.click(By.id("create-company"));
+      admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "saved"));
+      assertThat(driver.findElement(By.id("profile")).getText()).contains("Ship-to 1", "Main dock", "Ship-to 2",
+          "North yard", "certificate EX-77, expires 2030-12-31", "Net 45");
+      admin.screenshot("admin-company-edited");
+
+      // the seller's own profile, and its change in the history
+      driver.get(base + "/admin/profile");
+      assertThat(driver.findElement(By.id("Name")).getAttribute("value")).isEqualTo("PO Desk Demo Supplies Inc.");
+      admin.type(By.id("Country"), "XX");
+      admin.click(By.id("save-profile"));
+      admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+      assertThat(driver.findElement(By.id("errors")).getText()).contains("country must be an ISO 3166 code");
+      admin.screenshot("admin-seller-profile");
     }
     assertThat(Mailbox.awaitMail(code + "buyer@web.example", "set your password")).isNotNull();
+  }
+
+  private static void fillShipTo(Browser admin, int row, String name, String city) {
+    admin.type(By.id("shipTo" + row + "Name"), name);
+    admin.type(By.id("shipTo" + row + "Street"), "1 Pier");
+    admin.type(By.id("shipTo" + row + "City"), city);
+    admin.type(By.id("shipTo" + row + "PostalCode"), "0150");
+    admin.type(By.id("shipTo" + row + "Country"), "NO");
   }
 }

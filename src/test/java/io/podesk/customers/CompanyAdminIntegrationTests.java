@@ -379,6 +379,42 @@ class CompanyAdminIntegrationTests {
     assertThat(identity.createGroupQuery().groupMember(buyer).count()).as("the login is closed").isZero();
   }
 
+  @Test
+  void theSellerProfileIsCheckedFieldByFieldAuditedAndOnlyForAdmins() throws Exception {
+    JsonNode demo = api.get("admin", "/api/admin/seller-profile").json();
+    assertThat(demo.get("address").get("name").asText()).isEqualTo("PO Desk Demo Supplies Inc.");
+    assertThat(api.send("PUT", "nwbuyer", "/api/admin/seller-profile", demo.toString()).status()).isEqualTo(403);
+    assertThat(api.send("PUT", "salesmanager", "/api/admin/seller-profile", demo.toString()).status())
+        .isEqualTo(403);
+
+    var refused = api.send("PUT", "admin", "/api/admin/seller-profile", """
+        {"address": {"name": "", "street": "1 Way", "city": "Town", "postalCode": "1", "country": "XX"},
+         "taxId": "!!", "email": "nobody"}
+        """);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(StreamSupport.stream(refused.json().get("errors").spliterator(), false)
+        .map(error -> error.get("field").asText())).containsExactlyInAnyOrder("address.name", "address.country",
+        "taxId", "email");
+    assertThat(api.send("PUT", "admin", "/api/admin/seller-profile", "{}").json().get("errors").get(0).get("field")
+        .asText()).isEqualTo("address");
+    assertThat(api.get("admin", "/api/admin/seller-profile").json()).as("nothing stored").isEqualTo(demo);
+
+    ObjectNode changed = demo.deepCopy();
+    changed.put("email", "accounts@podesk-demo.example");
+    try {
+      var saved = api.send("PUT", "admin", "/api/admin/seller-profile", changed.toString());
+      assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+      assertThat(api.get("admin", "/api/admin/seller-profile").json().get("email").asText())
+          .isEqualTo("accounts@podesk-demo.example");
+      assertThat(jdbc.queryForObject("select count(*) from audit_events where subject_kind = 'SELLER' and type ="
+          + " 'CHANGED' and actor = 'admin' and after_state like '%accounts@podesk-demo.example%'", Long.class))
+          .isEqualTo(1);
+    } finally {
+      // other tests read the demo profile off invoices
+      assertThat(api.send("PUT", "admin", "/api/admin/seller-profile", demo.toString()).status()).isEqualTo(200);
+    }
+  }
+
   private String buyerOf(String code) {
     return personOf(code, code + "buyer", CompanyRole.BUYER, new BigDecimal("100000"));
   }

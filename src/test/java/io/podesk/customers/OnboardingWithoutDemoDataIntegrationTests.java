@@ -66,10 +66,20 @@ class OnboardingWithoutDemoDataIntegrationTests {
   void aSellerOnboardsACompanyAndItsFirstOrderGoesThroughToTheErp() {
     Api api = new Api(port);
     assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("admin");
-    for (String table : new String[] {"customers", "company_users", "authority_limits", "purchase_orders"}) {
+    for (String table : new String[] {"customers", "company_users", "authority_limits", "purchase_orders",
+        "seller_profile"}) {
       assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isZero();
     }
     assertThat(api.get("admin", "/api/admin/companies").status()).as("no demo password").isEqualTo(401);
+
+    // the seller's own profile first: it goes on every invoice
+    assertThat(api.get(ADMIN, "/api/admin/seller-profile").status()).isEqualTo(404);
+    var seller = api.send("PUT", ADMIN, "/api/admin/seller-profile", """
+        {"address": {"name": "Seller Supplies GmbH", "street": "Hafenstrasse 1", "city": "Hamburg",
+                     "postalCode": "20457", "country": "de"}, "taxId": "DE123456789", "email": "billing@seller.example"}
+        """);
+    assertThat(seller.status()).as(seller.body()).isEqualTo(200);
+    assertThat(seller.json().get("address").get("country").asText()).isEqualTo("DE");
 
     // staff: a sales rep and a sales manager, each setting their password through the invitation
     assertThat(api.postJson(ADMIN, "/api/admin/staff", """

@@ -1,0 +1,5 @@
+package io.podesk.customers;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SellerProfileRows extends JpaRepository<SellerProfileRow, Integer> {}
