@@ -15,7 +15,9 @@ public record AuditSubject(Kind kind, String id) {
     PERSON,
     AUTHORITY_LIMIT,
     /** The seller's own company profile. */
-    SELLER
+    SELLER,
+    PRODUCT,
+    PRICE_LIST
   }
 
   public AuditSubject {
@@ -39,5 +41,13 @@ public record AuditSubject(Kind kind, String id) {
 
   public static AuditSubject seller() {
     return new AuditSubject(Kind.SELLER, "seller");
+  }
+
+  public static AuditSubject product(String sku) {
+    return new AuditSubject(Kind.PRODUCT, sku);
+  }
+
+  public static AuditSubject priceList(String code) {
+    return new AuditSubject(Kind.PRICE_LIST, code);
   }
 }

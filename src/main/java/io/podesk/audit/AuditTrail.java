@@ -1,5 +1,7 @@
 package io.podesk.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.shared.Actor;
 import io.podesk.shared.PurchaseOrderId;
 import java.time.Clock;
@@ -22,10 +24,12 @@ public class AuditTrail {
 
   private final AuditEvents events;
   private final Clock clock;
+  private final ObjectMapper json;
 
-  AuditTrail(AuditEvents events, Clock clock) {
+  AuditTrail(AuditEvents events, Clock clock, ObjectMapper json) {
     this.events = events;
     this.clock = clock;
+    this.json = json;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -43,6 +47,24 @@ public class AuditTrail {
       String after) {
     events.save(new AuditEvent(subject, Instant.now(clock), actor.name(), type.name(), trimmed(detail),
         limited(before), limited(after)));
+  }
+
+  /**
+   * Records a change to master data with the record's states as values, written as JSON here (null before for a
+   * record created, null after for one removed).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordStates(AuditSubject subject, Actor actor, AuditType type, String detail, Object before,
+      Object after) {
+    recordChange(subject, actor, type, detail, json(before), json(after));
+  }
+
+  private String json(Object state) {
+    try {
+      return state == null ? null : json.writeValueAsString(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A record's state could not be written as JSON", e);
+    }
   }
 
   /** A record's changes, newest first, at most {@code limit} of them. */

@@ -89,6 +89,7 @@ class SecurityConfiguration {
             .requestMatchers("/staff/**").hasAnyRole(STAFF)
             .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
             .requestMatchers("/portal/company", "/portal/company/**").hasRole(Roles.COMPANY_ADMIN)
+            .requestMatchers("/portal/orders/*/legal-hold", "/portal/orders/*/legal-hold/**").hasRole(Roles.ADMIN)
             .requestMatchers("/portal/**").authenticated()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

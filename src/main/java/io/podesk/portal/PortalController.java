@@ -7,11 +7,13 @@ import io.podesk.documents.DocumentContent;
 import io.podesk.documents.Documents;
 import io.podesk.invoicing.InvoiceDownloads;
 import io.podesk.shared.BaseCurrency;
+import io.podesk.orders.DocumentRetention;
 import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderService;
 import io.podesk.orders.PurchaseOrderStatus;
 import io.podesk.orders.PurchaseOrderSummary;
 import io.podesk.orders.PurchaseOrderView;
+import io.podesk.shared.Actor;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.FieldError;
@@ -71,10 +73,12 @@ class PortalController {
   private final Documents documents;
   private final InvoiceDownloads invoices;
   private final ProcessProgress progress;
+  private final DocumentRetention retention;
 
   PortalController(PurchaseOrderService orders, PurchaseOrderCommands commands, CustomerDirectory customers,
       BaseCurrency currencies, Documents documents, InvoiceDownloads invoices,
-      ProcessProgress progress) {
+      ProcessProgress progress, DocumentRetention retention) {
+    this.retention = retention;
     this.orders = orders;
     this.commands = commands;
     this.customers = customers;
@@ -203,6 +207,29 @@ class PortalController {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return form(model, buyersCompany(user), form, order, byField(e.errors()), e.getMessage());
     }
+  }
+
+  /** Admins only (see the security rules): retention removes none of a held order's documents. */
+  @PostMapping("/portal/orders/{id}/legal-hold")
+  String hold(@PathVariable UUID id, @RequestParam(required = false) String reason, Authentication user,
+      RedirectAttributes redirect) {
+    orders.view(id, user);
+    try {
+      retention.hold(PurchaseOrderId.of(id), reason, Actor.person(user.getName()));
+      redirect.addFlashAttribute("notice", "The order is under legal hold: none of its documents will be removed.");
+    } catch (InvalidInputException | ConflictException e) {
+      redirect.addFlashAttribute("problem", e instanceof InvalidInputException invalid
+          ? invalid.errors().get(0).message() : e.getMessage());
+    }
+    return "redirect:/portal/orders/" + id;
+  }
+
+  @PostMapping("/portal/orders/{id}/legal-hold/release")
+  String releaseHold(@PathVariable UUID id, Authentication user, RedirectAttributes redirect) {
+    orders.view(id, user);
+    retention.release(PurchaseOrderId.of(id), Actor.person(user.getName()));
+    redirect.addFlashAttribute("notice", "The legal hold is lifted.");
+    return "redirect:/portal/orders/" + id;
   }
 
   @PostMapping("/portal/orders/{id}/cancel")

@@ -7,6 +7,7 @@ import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Orders;
 import io.podesk.support.Pdfs;
+import io.podesk.support.WebSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +92,28 @@ class PurchaseOrderApiIntegrationTests {
     List<String> types = new ArrayList<>();
     after.get("timeline").forEach(entry -> types.add(entry.get("type").asText()));
     assertThat(types).contains("LEGAL_HOLD_SET", "LEGAL_HOLD_RELEASED");
+  }
+
+  @Test
+  void anAdminSetsAndLiftsALegalHoldOnThePoPageWhichNoBuyerCan() {
+    String id = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(Orders.northwindPoNumber(), 1, "5.00"))
+        .json().get("id").asText();
+    WebSession buyer = WebSession.loggedIn(port, "nwbuyer");
+    assertThat(buyer.get("/portal/orders/" + id).body()).doesNotContain("id=\"legal-hold\"");
+    assertThat(buyer.post("/portal/orders/" + id + "/legal-hold", java.util.Map.of("reason", "mine")).statusCode())
+        .isEqualTo(403);
+
+    WebSession admin = WebSession.loggedIn(port, "admin");
+    assertThat(admin.get("/portal/orders/" + id).body()).contains("id=\"legal-hold\"").contains("Not held");
+    assertThat(admin.post("/portal/orders/" + id + "/legal-hold", java.util.Map.of("reason", "Matter 9"))
+        .statusCode()).isEqualTo(302);
+    assertThat(admin.get("/portal/orders/" + id).body()).contains("by admin: Matter 9");
+    assertThat(api.get("admin", "/api/admin/purchase-orders/" + id + "/legal-hold").json().get("reason").asText())
+        .isEqualTo("Matter 9");
+
+    assertThat(admin.post("/portal/orders/" + id + "/legal-hold/release", java.util.Map.of()).statusCode())
+        .isEqualTo(302);
+    assertThat(api.get("admin", "/api/admin/purchase-orders/" + id + "/legal-hold").status()).isEqualTo(404);
   }
 
   @Test

@@ -1,0 +1,80 @@
+package io.podesk.catalog;
+
+import io.podesk.shared.Actor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo catalog, loaded once when demo data is enabled: bearings, gloves and valves at USD base prices, a quantity
+ * break, and Northwind's contract price for GLV-100.
+ */
+@Component
+@ConditionalOnProperty(name = "podesk.demo-data.enabled", havingValue = "true")
+class DemoCatalog {
+
+  private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+
+  private final CatalogAdministration catalog;
+  private final PriceBook priceBook;
+
+  DemoCatalog(CatalogAdministration catalog, PriceBook priceBook) {
+    this.catalog = catalog;
+    this.priceBook = priceBook;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(2)
+  public void load() {
+    if (priceBook.hasProducts()) {
+      return;
+    }
+    try {
+      List.of(
+          product("BRG-6204", "Ball bearing 6204", "bearings", "each", "1", "1"),
+          product("BRG-6205", "Ball bearing 6205", "bearings", "each", "1", "1"),
+          product("BRG-6306", "Ball bearing 6306, sealed", "bearings", "each", "1", "1"),
+          product("GLV-100", "Nitrile gloves, box of 100", "safety", "box", "1", "1"),
+          product("GLV-200", "Nitrile gloves, box of 200", "safety", "box", "1", "1"),
+          product("HLM-10", "Safety helmet, white", "safety", "each", "1", "1"),
+          product("VLV-200", "Gate valve DN50", "valves", "each", "1", "1"),
+          product("VLV-250", "Gate valve DN65", "valves", "each", "1", "1"),
+          product("VLV-300", "Ball valve DN80, pack of 2", "valves", "each", "2", "2"))
+          .forEach(product -> catalog.saveProduct(product.sku(), product, Actor.SYSTEM));
+      catalog.savePriceList("base", new PriceListView("base", "Base prices", "USD", null, null), Actor.SYSTEM);
+      price("base", "BRG-6204", "1", "12.50");
+      price("base", "BRG-6204", "100", "11.90");
+      price("base", "BRG-6205", "1", "14.20");
+      price("base", "BRG-6306", "1", "27.80");
+      price("base", "GLV-100", "1", "6.40");
+      price("base", "GLV-200", "1", "11.90");
+      price("base", "HLM-10", "1", "18.00");
+      price("base", "VLV-200", "1", "85.00");
+      price("base", "VLV-250", "1", "120.00");
+      price("base", "VLV-300", "1", "210.00");
+      catalog.savePriceList("northwind", new PriceListView("northwind", "Northwind Health contract", "USD",
+          "northwind", null), Actor.SYSTEM);
+      price("northwind", "GLV-100", "1", "6.10");
+    } catch (RuntimeException e) {
+      // another node loading the demo catalog at the same time got there first
+      if (!priceBook.hasProducts()) {
+        throw e;
+      }
+    }
+  }
+
+  private static CatalogProduct product(String sku, String name, String category, String unit, String pack,
+      String moq) {
+    return new CatalogProduct(sku, name, category, unit, "standard", true, new BigDecimal(pack), new BigDecimal(moq));
+  }
+
+  private void price(String list, String sku, String minQuantity, String unitPrice) {
+    catalog.addPrice(list, new PriceView(null, sku, new BigDecimal(minQuantity), new BigDecimal(unitPrice), FROM,
+        null), Actor.SYSTEM);
+  }
+}
