@@ -52,7 +52,7 @@ class OrdersForApproval implements ApprovalSubjects {
     return new ApprovalRoutingFacts(order.revision(), baseCurrency.toBase(order.total()), company.customerGroup(),
         company.region(), company.risk(),
         order.lines().stream().map(PurchaseOrderLine::category).distinct().sorted().toList(),
-        company.approverGroup(), buyerApprovals, order.approvalFromStep());
+        company.approverGroup(), buyerApprovals, order.approvalFromStep(), order.priceFlagged());
   }
 
   @Override

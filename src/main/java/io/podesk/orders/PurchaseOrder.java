@@ -132,6 +132,10 @@ class PurchaseOrder {
 
   @Embedded private LegalHold legalHold;
 
+  /** A line is off the catalog price beyond the company's tolerance, or off the catalog, under a flagging policy. */
+  @Column(name = "price_flagged", nullable = false)
+  private boolean priceFlagged;
+
   /** The invoices issued for its shipments, as invoicing reported them, with what has been paid on each. */
   @ElementCollection
   @CollectionTable(name = "purchase_order_invoices", joinColumns = @JoinColumn(name = "purchase_order_id"))
@@ -501,6 +505,10 @@ class PurchaseOrder {
 
   public UUID approvedDocumentId() {
     return approvedDocumentId;
+  }
+
+  boolean priceFlagged() {
+    return priceFlagged;
   }
 
   Optional<Instant> finishedAt() {

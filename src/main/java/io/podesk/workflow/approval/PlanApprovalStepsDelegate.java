@@ -8,9 +8,11 @@ import io.podesk.approval.ApprovalRoutingFacts;
 import io.podesk.shared.PurchaseOrderId;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -71,12 +73,18 @@ class PlanApprovalStepsDelegate implements JavaDelegate {
     inputs.putValue("region", facts.region());
     inputs.putValue("customerRisk", facts.customerRisk());
     inputs.putValue("categories", String.join(",", facts.categories()));
+    inputs.putValue("priceVariance", facts.priceVariance());
     return inputs;
   }
 
   private static List<ApprovalPlan.Step> sellerSteps(List<Map<String, Object>> rows) {
     Map<Integer, List<Map<String, Object>>> byStep = new TreeMap<>();
+    // two rules naming the same group at the same step (a price variance and the total, say) are one slot
+    Set<String> seen = new HashSet<>();
     for (Map<String, Object> row : rows) {
+      if (!seen.add(row.get("step") + ":" + row.get("approverGroup"))) {
+        continue;
+      }
       byStep.computeIfAbsent(((Number) row.get("step")).intValue(), step -> new ArrayList<>()).add(row);
     }
     List<ApprovalPlan.Step> steps = new ArrayList<>();

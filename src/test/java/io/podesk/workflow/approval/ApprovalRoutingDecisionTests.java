@@ -42,12 +42,38 @@ class ApprovalRoutingDecisionTests {
         Arguments.of(null, "low", List.of("Rule_Fallback"), List.of("1:salesmanagers")));
   }
 
+  static Stream<Arguments> ordersWithAPriceVariance() {
+    return Stream.of(
+        // below the auto-approval limit, a variance still goes to a sales manager
+        Arguments.of(120.0, List.of("Rule_PriceVariance"), List.of("1:salesmanagers")),
+        Arguments.of(800.0, List.of("Rule_SalesManager", "Rule_PriceVariance"),
+            List.of("1:salesmanagers", "1:salesmanagers")),
+        Arguments.of(3000.0, List.of("Rule_SalesManagerBeforeFinance", "Rule_FinanceAfterSalesManager",
+            "Rule_PriceVariance"), List.of("1:salesmanagers", "2:finance", "1:salesmanagers")));
+  }
+
+  @ParameterizedTest(name = "total {0} with a price variance → {1}")
+  @MethodSource("ordersWithAPriceVariance")
+  void sendsAnyOrderWithAPriceVarianceToASalesManager(Double total, List<String> rules, List<String> slots) {
+    var result = table.evaluate(inputs(total, "low", true));
+
+    assertThat(table.matchedRules()).containsExactlyElementsOf(rules);
+    assertThat(result.getResultList()).extracting(row -> row.get("step") + ":" + row.get("approverGroup"))
+        .containsExactlyElementsOf(slots);
+    everyMatchedRule.addAll(rules);
+  }
+
+  private static org.camunda.bpm.engine.variable.VariableMap inputs(Double total, String risk,
+      boolean priceVariance) {
+    return Variables.createVariables()
+        .putValue("total", total).putValue("customerGroup", "enterprise").putValue("region", "NA")
+        .putValue("categories", "BRG").putValue("customerRisk", risk).putValue("priceVariance", priceVariance);
+  }
+
   @ParameterizedTest(name = "total {0}, risk {1} → {2}")
   @MethodSource("orders")
   void routesEachOrderByTheMatchingRules(Double total, String risk, List<String> rules, List<String> slots) {
-    var result = table.evaluate(Variables.createVariables()
-        .putValue("total", total).putValue("customerGroup", "enterprise").putValue("region", "NA")
-        .putValue("categories", "BRG").putValue("customerRisk", risk));
+    var result = table.evaluate(inputs(total, risk, false));
 
     assertThat(table.matchedRules()).containsExactlyElementsOf(rules);
     assertThat(result.getResultList()).extracting(row -> row.get("step") + ":" + row.get("approverGroup"))
@@ -61,7 +87,8 @@ class ApprovalRoutingDecisionTests {
   static void everyRuleWasWalked() {
     assertThat(everyMatchedRule).containsAll(List.of("Rule_AutoApprove", "Rule_SalesManager",
         "Rule_SalesManagerBeforeFinance", "Rule_FinanceAfterSalesManager", "Rule_FinanceInParallel",
-        "Rule_CreditControlInParallel", "Rule_Director", "Rule_HighRiskCreditCheck", "Rule_Fallback"));
+        "Rule_CreditControlInParallel", "Rule_Director", "Rule_HighRiskCreditCheck", "Rule_PriceVariance",
+        "Rule_Fallback"));
   }
 
   @Test
@@ -69,7 +96,7 @@ class ApprovalRoutingDecisionTests {
     try (InputStream dmn = getClass().getResourceAsStream("/processes/approval-routing.dmn")) {
       var model = org.camunda.bpm.model.dmn.Dmn.readModelFromStream(dmn);
       var rules = model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class);
-      assertThat(rules).hasSize(9).allSatisfy(r -> {
+      assertThat(rules).hasSize(10).allSatisfy(r -> {
         assertThat(r.getId()).startsWith("Rule_");
         assertThat(r.getDescription()).isNotNull();
       });
