@@ -20,6 +20,8 @@ import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,11 +47,13 @@ class PurchaseOrderIntake {
   private final ObjectMapper json;
   private final ReapprovalPolicy reapprovals;
   private final BaseCurrency baseCurrency;
+  private final CatalogLineCheck catalog;
 
   PurchaseOrderIntake(PurchaseOrders orders, CustomerDirectory customers,
       PurchaseOrderValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
       PurchaseOrderRevisions revisions, ObjectMapper json,
-      ReapprovalPolicy reapprovals, BaseCurrency baseCurrency) {
+      ReapprovalPolicy reapprovals, BaseCurrency baseCurrency, CatalogLineCheck catalog) {
+    this.catalog = catalog;
     this.revisions = revisions;
     this.json = json;
     this.reapprovals = reapprovals;
@@ -124,6 +128,7 @@ class PurchaseOrderIntake {
       throw new InvalidInputException("currency", "a revision keeps the order's currency " + order.currency());
     }
     List<PurchaseOrderLine> lines = priced(revised);
+    catalog.check(customer, revised.currency(), lines, LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
     order.requireRevisable();
     if (order.ended() && order.poNumber() != null
         && orders.existsByCustomerIdAndPoNumberKey(order.customerId(), order.poNumberKeyIfLive())) {
@@ -261,6 +266,7 @@ class PurchaseOrderIntake {
 
   private PurchaseOrder newOrder(Actor submitter, CustomerTerms customer, SubmitPurchaseOrder request) {
     List<PurchaseOrderLine> lines = priced(request);
+    catalog.check(customer, request.currency(), lines, LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
     PurchaseOrder order = new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines,
         totalOf(lines), shipToOf(request), request.notes(), submitter.name(), Instant.now(clock));
     order.keep(customer.paymentTerms(), customer.poNumberPolicy());

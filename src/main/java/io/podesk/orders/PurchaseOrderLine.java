@@ -28,6 +28,18 @@ class PurchaseOrderLine {
   @Column(name = "invoiced_quantity", nullable = false)
   private BigDecimal invoicedQuantity = BigDecimal.ZERO;
 
+  /** The catalog price that applied when the line was submitted; null off the catalog. */
+  @Column(name = "expected_unit_price")
+  private BigDecimal expectedUnitPrice;
+
+  /** Where the expected price came from, in words. */
+  @Column(name = "price_source")
+  private String priceSource;
+
+  /** What the catalog found wrong with the line (price off, unknown SKU, MOQ, pack size), in words; null if nothing. */
+  @Column(name = "catalog_issue")
+  private String catalogIssue;
+
   protected PurchaseOrderLine() {}
 
   PurchaseOrderLine(String sku, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
@@ -36,6 +48,25 @@ class PurchaseOrderLine {
     this.quantity = quantity;
     this.unitPrice = unitPrice;
     this.lineTotal = lineTotal;
+  }
+
+  /** Records what the catalog says of the line. */
+  void checked(BigDecimal expectedUnitPrice, String priceSource, String catalogIssue) {
+    this.expectedUnitPrice = expectedUnitPrice;
+    this.priceSource = priceSource;
+    this.catalogIssue = catalogIssue;
+  }
+
+  public BigDecimal expectedUnitPrice() {
+    return expectedUnitPrice;
+  }
+
+  public String priceSource() {
+    return priceSource;
+  }
+
+  public String catalogIssue() {
+    return catalogIssue;
   }
 
   public String sku() {

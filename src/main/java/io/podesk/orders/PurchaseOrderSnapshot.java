@@ -32,13 +32,18 @@ public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId c
     lines = List.copyOf(lines);
   }
 
-  /** An order line with what of it shipped and what is still open. */
+  /**
+   * An order line with what of it shipped and what is still open, and what the catalog said of it when it was
+   * submitted: the expected unit price (null off the catalog), where it came from, and what was wrong (null: nothing).
+   */
   public record Line(String sku, String category, String description, BigDecimal quantity, BigDecimal unitPrice,
-      BigDecimal lineTotal, BigDecimal shippedQuantity, BigDecimal openQuantity) {
+      BigDecimal lineTotal, BigDecimal shippedQuantity, BigDecimal openQuantity, BigDecimal expectedUnitPrice,
+      String priceSource, String catalogIssue) {
 
     static Line of(PurchaseOrderLine line) {
       return new Line(line.sku(), line.category(), line.description(), line.quantity(), line.unitPrice(),
-          line.lineTotal(), line.shippedQuantity(), line.openQuantity());
+          line.lineTotal(), line.shippedQuantity(), line.openQuantity(), line.expectedUnitPrice(),
+          line.priceSource(), line.catalogIssue());
     }
   }
 

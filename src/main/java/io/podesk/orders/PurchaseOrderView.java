@@ -60,9 +60,13 @@ public record PurchaseOrderView(
   public record ApprovalView(String approver, String group, String decision, String reason, String delegatedBy,
       Instant decidedAt) {}
 
-  /** A line with what of it shipped and what is still open (backorder). */
+  /**
+   * A line with what of it shipped and what is still open (backorder), and the catalog's expected unit price beside
+   * the given one, where it came from, and what the catalog found wrong with the line.
+   */
   public record LineView(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
-      BigDecimal lineTotal, BigDecimal shipped, BigDecimal backorder) {}
+      BigDecimal lineTotal, BigDecimal shipped, BigDecimal backorder, BigDecimal expectedUnitPrice,
+      String priceSource, String catalogIssue) {}
 
   /** A document; once retention removed its bytes, no href, and when and under which rule they went. */
   public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
@@ -77,7 +81,8 @@ public record PurchaseOrderView(
     return new PurchaseOrderView(order.id(), order.poNumber(), order.revision(), order.customerId(), order.status(),
         order.statusReason(), order.currency(), order.total().amount(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
-            l.lineTotal(), l.shippedQuantity(), l.openQuantity())).toList(),
+            l.lineTotal(), l.shippedQuantity(), l.openQuantity(), l.expectedUnitPrice(), l.priceSource(),
+            l.catalogIssue())).toList(),
         order.shipTo(), order.notes(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
         document == null ? null : documentView(order.id(), document), order.approvedDocumentId(),
         order.rejectionReason(), order.erpReference(),

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * customers module, with its creation in the audit trail, and a bad one is shown again with its errors.
  */
 @ModuleTest(value = BootstrapMode.STANDALONE,
-    extraIncludes = {"customers", "identity", "approval", "audit", "orders", "documents", "web", "shared"})
+    extraIncludes = {"customers", "identity", "approval", "audit", "orders", "catalog", "documents", "web", "shared"})
 // orders answers approval's questions about an order; its port that the workflow module implements is a stand-in
 @MockitoBean(types = ReapprovalPolicy.class)
 @AutoConfigureMockMvc

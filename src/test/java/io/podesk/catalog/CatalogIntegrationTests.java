@@ -80,6 +80,35 @@ class CatalogIntegrationTests {
   }
 
   @Test
+  void eachSubmittedLineKeepsTheCatalogPriceThatAppliedAndWhatWasWrong() {
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", """
+        {"poNumber": "%s", "currency": "USD", "lines": [
+          {"sku": "GLV-100", "quantity": 10, "unitPrice": "6.40"},
+          {"sku": "BRG-6204", "quantity": 100, "unitPrice": "11.90"},
+          {"sku": "VLV-300", "quantity": 3, "unitPrice": "210.00"},
+          {"sku": "ZZZ-1", "quantity": 1, "unitPrice": "1.00"}]}
+        """.formatted(io.podesk.support.Orders.northwindPoNumber()));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode lines = created.json().get("lines");
+
+    assertThat(lines.get(0).get("expectedUnitPrice").decimalValue()).isEqualByComparingTo("6.10");
+    assertThat(lines.get(0).get("priceSource").asText()).isEqualTo("contract price list northwind");
+    assertThat(lines.get(0).get("catalogIssue").asText())
+        .isEqualTo("unit price 6.4 is 4.92 % above the catalog price 6.1 USD");
+    assertThat(lines.get(1).get("expectedUnitPrice").decimalValue()).isEqualByComparingTo("11.90");
+    assertThat(lines.get(1).get("priceSource").asText()).isEqualTo("base price list base from 100 units");
+    assertThat(lines.get(1).has("catalogIssue")).isFalse();
+    assertThat(lines.get(2).get("catalogIssue").asText()).isEqualTo("quantity not a whole number of packs of 2");
+    assertThat(lines.get(3).get("catalogIssue").asText()).isEqualTo("SKU ZZZ-1 is not in the catalog");
+    assertThat(lines.get(3).has("expectedUnitPrice")).isFalse();
+
+    var page = io.podesk.support.WebSession.loggedIn(port, "nwbuyer").get("/portal/orders/"
+        + created.json().get("id").asText());
+    assertThat(page.body()).contains("Catalog price").contains("4.92 % above the catalog price 6.1 USD")
+        .contains("SKU ZZZ-1 is not in the catalog");
+  }
+
+  @Test
   void productsAreCheckedFieldByFieldAuditedAndOnlyForAdmins() {
     var bad = api.send("PUT", "admin", "/api/admin/products/bad%20sku", """
         {"name": "", "category": "x", "unit": "each", "taxClass": "Standard Rate!", "packSize": -1,

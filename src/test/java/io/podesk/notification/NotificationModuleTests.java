@@ -29,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * engine would come with it, and only the mail-link pages use its {@link ApprovalTasks}, a stand-in here.
  */
 @ModuleTest(value = BootstrapMode.STANDALONE,
-    extraIncludes = {"orders", "customers", "documents", "approval", "audit", "identity", "outbox", "shared"})
+    extraIncludes = {"orders", "catalog", "customers", "documents", "approval", "audit", "identity", "outbox", "shared"})
 // orders' port that the workflow module implements with its re-approval table (not started here)
 @MockitoBean(types = ReapprovalPolicy.class)
 class NotificationModuleTests {

@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * sees their company's orders (the demo data's) and no other company's, not even by id.
  */
 @ModuleTest(value = BootstrapMode.STANDALONE,
-    extraIncludes = {"orders", "customers", "documents", "invoicing", "identity", "audit", "approval", "web", "shared"})
+    extraIncludes = {"orders", "catalog", "customers", "documents", "invoicing", "identity", "audit", "approval", "web",
+        "shared"})
 @MockitoBean(types = {ProcessProgress.class, ProcessInsights.class, ReapprovalPolicy.class})
 @AutoConfigureMockMvc
 @WithMockUser(username = "nwbuyer", roles = Roles.BUYER)
