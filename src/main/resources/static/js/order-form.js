@@ -58,6 +58,65 @@
     renumber();
   });
 
+  // the catalog: suggestions as a SKU or name is typed; a picked SKU fills in its name, your price and the least
+  // quantity it is sold in, where those fields are still empty
+  var options = document.getElementById('catalog-options');
+  var known = {};
+  var pending = null;
+  function currency() {
+    var field = document.getElementById('currency');
+    return field ? field.value : '';
+  }
+  function suggest(text, input) {
+    if (!options || !window.fetch) { return; }
+    fetch(options.dataset.url + '?q=' + encodeURIComponent(text) + '&currency=' + encodeURIComponent(currency()),
+        {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (picks) {
+        options.innerHTML = '';
+        picks.forEach(function (pick) {
+          known[pick.sku] = pick;
+          var option = document.createElement('option');
+          option.value = pick.sku;
+          option.label = pick.name + (pick.unitPrice != null ? ' · ' + pick.unitPrice + ' ' + pick.currency : '');
+          options.appendChild(option);
+        });
+        // the SKU typed in full: fill its line at once
+        if (input && known[input.value.trim()]) { fill(input); }
+      })
+      .catch(function () { /* the form works without suggestions */ });
+  }
+  function fill(input) {
+    var pick = known[input.value.trim()];
+    if (!pick) { return; }
+    var row = input.closest('tr');
+    var description = row.querySelector('input[data-field="description"]');
+    var quantity = row.querySelector('input[data-field="quantity"]');
+    var price = row.querySelector('input[data-field="unitPrice"]');
+    if (description && description.value === '') { description.value = pick.name; }
+    if (quantity && quantity.value === '') { quantity.value = pick.minOrderQuantity; }
+    if (price && price.value === '' && pick.unitPrice != null) { price.value = pick.unitPrice; }
+    var hint = document.getElementById('catalog-hint');
+    if (hint) {
+      hint.textContent = pick.sku + ': ' + pick.name + (pick.unitPrice != null ? ', ' + pick.unitPrice + ' '
+        + pick.currency + ' per ' + pick.unit : ', no price for you in this currency')
+        + (Number(pick.packSize) > 1 ? ', sold in packs of ' + pick.packSize : '');
+    }
+  }
+  lines.addEventListener('input', function (event) {
+    var input = event.target;
+    if (input.dataset.field !== 'sku') { return; }
+    if (known[input.value.trim()]) { fill(input); return; }
+    clearTimeout(pending);
+    pending = setTimeout(function () { suggest(input.value.trim(), input); }, 200);
+  });
+  lines.addEventListener('change', function (event) {
+    if (event.target.dataset.field === 'sku') { fill(event.target); }
+  });
+  lines.addEventListener('focusin', function (event) {
+    if (event.target.dataset.field === 'sku' && options && options.children.length === 0) { suggest(''); }
+  });
+
   var drop = document.getElementById('dropzone');
   var file = document.getElementById('file');
   var chosen = document.getElementById('file-chosen');

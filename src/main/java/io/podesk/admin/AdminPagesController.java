@@ -9,6 +9,7 @@ import io.podesk.customers.CompanyForm;
 import io.podesk.customers.CompanyPeople;
 import io.podesk.customers.CompanyProfile;
 import io.podesk.customers.PersonForm;
+import io.podesk.customers.PricePolicy;
 import io.podesk.customers.SellerProfile;
 import io.podesk.customers.SellerProfiles;
 import io.podesk.identity.StaffAdministration;
@@ -330,7 +331,21 @@ class AdminPagesController {
         integer(form.getFirst("approvalExpiryDays")), integer(form.getFirst("companyApprovalsRequired")),
         form.getFirst("customerGroup"), form.getFirst("region"), form.getFirst("risk"), form.getFirst("salesRep"),
         billing, shipTos, integer(form.getFirst("documentReminderDays")),
-        integer(form.getFirst("documentCancelDays")), exemption, integer(form.getFirst("retentionDays")), null);
+        integer(form.getFirst("documentCancelDays")), exemption, integer(form.getFirst("retentionDays")), null,
+        pricePolicyOf(form));
+  }
+
+  private static PricePolicy pricePolicyOf(MultiValueMap<String, String> form) {
+    String action = blankToNull(form.getFirst("priceAction"));
+    BigDecimal tolerance = decimal(form.getFirst("priceTolerance"));
+    if (action == null && tolerance == null) {
+      return null;
+    }
+    try {
+      return new PricePolicy(action == null ? null : PricePolicy.Action.valueOf(action), tolerance);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("pricePolicy.action", "the price policy is ACCEPT, FLAG or REFUSE");
+    }
   }
 
   /** The highest ship-to row the form filled in, plus one (the rows it had). */
@@ -373,6 +388,10 @@ class AdminPagesController {
     form.put("documentReminderDays", String.valueOf(company.documentReminderDays()));
     form.put("documentCancelDays", String.valueOf(company.documentCancelDays()));
     form.put("retentionDays", String.valueOf(company.retentionDays()));
+    if (company.pricePolicy() != null) {
+      form.put("priceAction", company.pricePolicy().action().name());
+      form.put("priceTolerance", company.pricePolicy().tolerancePercent().stripTrailingZeros().toPlainString());
+    }
     if (company.taxExemption() != null) {
       form.put("taxCertificate", company.taxExemption().certificate());
       form.put("taxExpires", String.valueOf(company.taxExemption().expiresOn()));

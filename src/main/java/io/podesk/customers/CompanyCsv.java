@@ -8,10 +8,12 @@ import io.podesk.shared.CsvImport;
 import io.podesk.shared.CsvImport.RowError;
 import io.podesk.shared.FieldError;
 import io.podesk.shared.InvalidInputException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,7 @@ class CompanyCsv {
   static final List<String> COLUMNS = List.of("code", "name", "currency", "payment_terms", "po_number_required",
       "po_number_pattern", "po_number_example", "po_number_ignore_case", "document_required", "credit_limit",
       "approval_expiry_days", "company_approvals_required", "customer_group", "region", "risk", "sales_rep",
-      "document_reminder_days", "document_cancel_days", "retention_days");
+      "document_reminder_days", "document_cancel_days", "retention_days", "price_policy", "price_tolerance");
   /** A form field (as {@link CompanyRules} names it) → its column. */
   private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
       Map.entry("paymentTerms.type", "payment_terms"), Map.entry("paymentTerms.days", "payment_terms"),
@@ -39,7 +41,8 @@ class CompanyCsv {
       Map.entry("companyApprovalsRequired", "company_approvals_required"),
       Map.entry("customerGroup", "customer_group"), Map.entry("salesRep", "sales_rep"),
       Map.entry("documentReminderDays", "document_reminder_days"),
-      Map.entry("documentCancelDays", "document_cancel_days"), Map.entry("retentionDays", "retention_days"));
+      Map.entry("documentCancelDays", "document_cancel_days"), Map.entry("retentionDays", "retention_days"),
+      Map.entry("pricePolicy.tolerancePercent", "price_tolerance"));
 
   private final Customers customers;
   private final CompanyRules rules;
@@ -62,7 +65,8 @@ class CompanyCsv {
       records.add(Arrays.asList(t.id(), t.name(), t.currency(), t.paymentTerms().code(), rule.required(),
           rule.pattern(), rule.example(), rule.ignoreCase(), t.documentRequired(), t.creditLimit().toPlainString(),
           t.approvalExpiryDays(), t.companyApprovalsRequired(), t.customerGroup(), t.region(), t.risk(),
-          t.salesRep(), company.documentReminderDays(), company.documentCancelDays(), company.retentionDays()));
+          t.salesRep(), company.documentReminderDays(), company.documentCancelDays(), company.retentionDays(),
+          t.pricePolicy().action().name(), t.pricePolicy().tolerancePercent().stripTrailingZeros().toPlainString()));
     }
     return CsvImport.write(COLUMNS, records);
   }
@@ -135,7 +139,21 @@ class CompanyCsv {
         row.integer("approval_expiry_days", errors), row.integer("company_approvals_required", errors),
         row.text("customer_group"), row.text("region"), row.text("risk"), row.text("sales_rep"), null, List.of(),
         row.integer("document_reminder_days", errors), row.integer("document_cancel_days", errors), null,
-        row.integer("retention_days", errors), null);
+        row.integer("retention_days", errors), null, pricePolicyOf(row, errors));
+  }
+
+  private static PricePolicy pricePolicyOf(CsvImport.Row row, List<RowError> errors) {
+    String action = row.text("price_policy");
+    BigDecimal tolerance = row.decimal("price_tolerance", errors);
+    if (action == null) {
+      return tolerance == null ? null : new PricePolicy(PricePolicy.Action.FLAG, tolerance);
+    }
+    try {
+      return new PricePolicy(PricePolicy.Action.valueOf(action.toUpperCase(Locale.ROOT)), tolerance);
+    } catch (IllegalArgumentException e) {
+      errors.add(new RowError(row.number(), "price_policy", "price_policy must be ACCEPT, FLAG or REFUSE"));
+      return null;
+    }
   }
 
   private static CompanyForm.Terms termsOf(CsvImport.Row row, List<RowError> errors) {

@@ -12,7 +12,7 @@ public record CompanyForm(String code, String name, String currency, Terms payme
     Boolean documentRequired, BigDecimal creditLimit, Integer approvalExpiryDays, Integer companyApprovalsRequired,
     String customerGroup, String region, String risk, String salesRep, Address billingAddress, List<Address> shipTos,
     Integer documentReminderDays, Integer documentCancelDays, Exemption taxExemption, Integer retentionDays,
-    Boolean active) {
+    Boolean active, PricePolicy pricePolicy) {
 
   /** Payment terms: {@code {"type": "NET", "days": 45}}, {@code {"type": "DUE_ON_RECEIPT"}}, {@code END_OF_MONTH}. */
   public record Terms(String type, Integer days) {}
@@ -36,6 +36,6 @@ public record CompanyForm(String code, String name, String currency, Terms payme
         terms.region(), terms.risk(), terms.salesRep(), profile.billingAddress(), profile.shipTos(),
         profile.documentReminderDays(), profile.documentCancelDays(),
         exemption == null ? null : new Exemption(exemption.certificate(), exemption.expiresOn()),
-        profile.retentionDays(), terms.active());
+        profile.retentionDays(), terms.active(), terms.pricePolicy());
   }
 }

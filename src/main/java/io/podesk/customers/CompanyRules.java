@@ -97,12 +97,25 @@ class CompanyRules {
     TaxExemption exemption = exemption(form.taxExemption(), errors);
     int retentionDays = number("retentionDays", form.retentionDays(), CompanyProfile.DEFAULT_RETENTION_DAYS, 30,
         36500, errors);
+    PricePolicy pricePolicy = pricePolicy(form.pricePolicy(), errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The company has " + errors.size() + " problem(s)", errors);
     }
     CustomerTerms customer = new CustomerTerms(code, name, terms, currency, creditLimit, rule,
-        Boolean.TRUE.equals(form.documentRequired()), group, region, risk, salesRep, expiryDays, approvals, active);
+        Boolean.TRUE.equals(form.documentRequired()), group, region, risk, salesRep, expiryDays, approvals, active,
+        pricePolicy);
     return new CompanyProfile(customer, billing, shipTos, reminderDays, cancelDays, exemption, retentionDays);
+  }
+
+  private static PricePolicy pricePolicy(PricePolicy policy, List<FieldError> errors) {
+    if (policy == null) {
+      return PricePolicy.DEFAULT;
+    }
+    BigDecimal tolerance = policy.tolerancePercent();
+    if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.valueOf(100)) > 0) {
+      errors.add(new FieldError("pricePolicy.tolerancePercent", "the tolerance is a percentage from 0 to 100"));
+    }
+    return policy;
   }
 
   static String text(String field, String value, int max, boolean required, List<FieldError> errors) {

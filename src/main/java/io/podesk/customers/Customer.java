@@ -98,6 +98,12 @@ class Customer {
   @Column(name = "tax_exemption_expires")
   private LocalDate taxExemptionExpires;
 
+  @Column(name = "price_policy", nullable = false)
+  private String pricePolicy = PricePolicy.DEFAULT.action().name();
+
+  @Column(name = "price_tolerance", nullable = false)
+  private BigDecimal priceTolerance = PricePolicy.DEFAULT.tolerancePercent();
+
   @Column(name = "retention_days", nullable = false)
   private int retentionDays;
 
@@ -115,6 +121,8 @@ class Customer {
     this.paymentTerms = terms.paymentTerms().code();
     this.currency = terms.currency();
     this.creditLimit = terms.creditLimit();
+    this.pricePolicy = terms.pricePolicy().action().name();
+    this.priceTolerance = terms.pricePolicy().tolerancePercent();
     this.poNumberRequired = terms.poNumberPolicy().required();
     this.poNumberPattern = terms.poNumberPolicy().pattern();
     this.poNumberExample = terms.poNumberPolicy().example();
@@ -148,7 +156,8 @@ class Customer {
   CustomerTerms terms() {
     return new CustomerTerms(id, name, PaymentTerms.ofCode(paymentTerms), currency, creditLimit,
         new PoNumberPolicy(poNumberRequired, poNumberPattern, poNumberExample, poNumberIgnoreCase), documentRequired, customerGroup,
-        region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired, active);
+        region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired, active,
+        new PricePolicy(PricePolicy.Action.valueOf(pricePolicy), priceTolerance));
   }
 
   CompanyProfile profile() {

@@ -13,12 +13,25 @@ import java.util.Optional;
  * @param approvalExpiryDays days an order may wait for its approvals before it expires
  * @param companyApprovalsRequired how many of the company's approvers approve an order above a buyer's spend limit
  * @param active false once the seller deactivated the company: its buyers submit no new orders
+ * @param pricePolicy what happens to an order line off the catalog price or off the catalog
  */
 public record CustomerTerms(String id, String name, PaymentTerms paymentTerms, String currency, BigDecimal creditLimit,
     PoNumberPolicy poNumberPolicy, boolean documentRequired, String customerGroup, String region, String risk,
-    String salesRep, int approvalExpiryDays, int companyApprovalsRequired, boolean active) {
+    String salesRep, int approvalExpiryDays, int companyApprovalsRequired, boolean active, PricePolicy pricePolicy) {
 
-  /** An active company. */
+  public CustomerTerms {
+    pricePolicy = pricePolicy == null ? PricePolicy.DEFAULT : pricePolicy;
+  }
+
+  /** A company with the default price policy. */
+  public CustomerTerms(String id, String name, PaymentTerms paymentTerms, String currency, BigDecimal creditLimit,
+      PoNumberPolicy poNumberPolicy, boolean documentRequired, String customerGroup, String region, String risk,
+      String salesRep, int approvalExpiryDays, int companyApprovalsRequired, boolean active) {
+    this(id, name, paymentTerms, currency, creditLimit, poNumberPolicy, documentRequired, customerGroup, region, risk,
+        salesRep, approvalExpiryDays, companyApprovalsRequired, active, PricePolicy.DEFAULT);
+  }
+
+  /** An active company with the default price policy. */
   public CustomerTerms(String id, String name, PaymentTerms paymentTerms, String currency, BigDecimal creditLimit,
       PoNumberPolicy poNumberPolicy, boolean documentRequired, String customerGroup, String region, String risk,
       String salesRep, int approvalExpiryDays, int companyApprovalsRequired) {
@@ -29,7 +42,7 @@ public record CustomerTerms(String id, String name, PaymentTerms paymentTerms, S
   /** These terms with another PO-number rule: the one an order was checked against, which it keeps. */
   public CustomerTerms withPoNumberPolicy(PoNumberPolicy rule) {
     return new CustomerTerms(id, name, paymentTerms, currency, creditLimit, rule, documentRequired, customerGroup,
-        region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired, active);
+        region, risk, salesRep, approvalExpiryDays, companyApprovalsRequired, active, pricePolicy);
   }
 
   /** The company's id as other modules pass it. */

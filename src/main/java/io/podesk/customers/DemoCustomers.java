@@ -44,12 +44,14 @@ class DemoCustomers {
     }
     List.of(
         new CustomerTerms("acme", "ACME Aerospace", PaymentTerms.NET_30, "USD", new BigDecimal("100000"),
-            new PoNumberPolicy(true, "^PO-\\d{6}$", "PO-123456"), true, "enterprise", "NA", "low", "salesrep", 7, 1),
+            new PoNumberPolicy(true, "^PO-\\d{6}$", "PO-123456"), true, "enterprise", "NA", "low", "salesrep", 7, 1,
+            true, new PricePolicy(PricePolicy.Action.FLAG, BigDecimal.ZERO)),
         new CustomerTerms("northwind", "Northwind Health", PaymentTerms.NET_60, "USD", new BigDecimal("250000"),
             new PoNumberPolicy(true, "^NW-[A-Z]{2}-\\d{4}$", "NW-TX-0042"), false, "healthcare", "NA", "low",
-            "salesrep", 7, 1),
+            "salesrep", 7, 1, true, new PricePolicy(PricePolicy.Action.REFUSE, new BigDecimal("5"))),
         new CustomerTerms("globex", "Globex Energy", PaymentTerms.NET_15, "USD", new BigDecimal("20000"),
-            PoNumberPolicy.optional(), false, "smb", "EMEA", "high", "salesrep", 7, 1))
+            PoNumberPolicy.optional(), false, "smb", "EMEA", "high", "salesrep", 7, 1, true,
+            new PricePolicy(PricePolicy.Action.ACCEPT, new BigDecimal("2"))))
         .forEach(company -> addedOnce(() -> onboarding.addCompany(company),
             () -> directory.find(company.companyId()).isPresent()));
     List.of(

@@ -109,6 +109,28 @@ class CatalogIntegrationTests {
   }
 
   @Test
+  void aBuyerSearchesTheCatalogAtTheirOwnCompanysPricesAndSeesNoInactiveProduct() throws Exception {
+    String retired = "OLD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertThat(api.send("PUT", "admin", "/api/admin/products/" + retired, """
+        {"name": "Nitrile gloves, retired", "category": "safety", "unit": "box", "taxClass": "standard",
+         "active": false, "packSize": 1, "minOrderQuantity": 1}""").status()).isEqualTo(201);
+
+    var northwind = io.podesk.support.WebSession.loggedIn(port, "nwbuyer").get("/portal/catalog?q=nitrile");
+    assertThat(northwind.statusCode()).isEqualTo(200);
+    JsonNode picks = new ObjectMapper().readTree(northwind.body());
+    assertThat(StreamSupport.stream(picks.spliterator(), false).map(p -> p.get("sku").asText()))
+        .contains("GLV-100", "GLV-200").doesNotContain(retired);
+    JsonNode gloves = StreamSupport.stream(picks.spliterator(), false)
+        .filter(p -> p.get("sku").asText().equals("GLV-100")).findFirst().orElseThrow();
+    assertThat(gloves.get("unitPrice").decimalValue()).isEqualByComparingTo("6.10");
+    JsonNode acme = new ObjectMapper().readTree(io.podesk.support.WebSession.loggedIn(port, "acmebuyer")
+        .get("/portal/catalog?q=GLV-100").body());
+    assertThat(acme.get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("6.40");
+    assertThat(io.podesk.support.WebSession.loggedIn(port, "salesmanager").get("/portal/catalog?q=glv")
+        .statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void productsAreCheckedFieldByFieldAuditedAndOnlyForAdmins() {
     var bad = api.send("PUT", "admin", "/api/admin/products/bad%20sku", """
         {"name": "", "category": "x", "unit": "each", "taxClass": "Standard Rate!", "packSize": -1,

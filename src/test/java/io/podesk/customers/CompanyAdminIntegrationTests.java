@@ -415,6 +415,30 @@ class CompanyAdminIntegrationTests {
     }
   }
 
+  @Test
+  void eachCompanyHasAPricePolicyThatTheAdminSetsAndTheApiChecks() {
+    JsonNode northwind = api.get("admin", COMPANIES + "/northwind").json().get("pricePolicy");
+    assertThat(northwind.get("action").asText()).isEqualTo("REFUSE");
+    assertThat(northwind.get("tolerancePercent").decimalValue()).isEqualByComparingTo("5");
+    assertThat(api.get("admin", COMPANIES + "/acme").json().get("pricePolicy").get("action").asText())
+        .isEqualTo("FLAG");
+    assertThat(api.get("admin", COMPANIES + "/globex").json().get("pricePolicy").get("action").asText())
+        .isEqualTo("ACCEPT");
+
+    String code = newCode();
+    var refused = api.postJson("admin", COMPANIES, withOverride(initech(code, null, null),
+        "\"pricePolicy\": {\"action\": \"REFUSE\", \"tolerancePercent\": 150}"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("pricePolicy.tolerancePercent");
+    var created = api.postJson("admin", COMPANIES, withOverride(initech(code, null, null),
+        "\"pricePolicy\": {\"action\": \"ACCEPT\", \"tolerancePercent\": 2.5}"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(api.get("admin", COMPANIES + "/" + code).json().get("pricePolicy").get("tolerancePercent")
+        .decimalValue()).isEqualByComparingTo("2.5");
+    var withoutPolicy = api.postJson("admin", COMPANIES, initech(newCode(), null, null));
+    assertThat(withoutPolicy.json().get("pricePolicy").get("action").asText()).as("the default").isEqualTo("FLAG");
+  }
+
   private String buyerOf(String code) {
     return personOf(code, code + "buyer", CompanyRole.BUYER, new BigDecimal("100000"));
   }

@@ -82,6 +82,8 @@ class CompanyCsvIntegrationTests {
         Long.class, first, second)).isEqualTo(2);
     assertThat(api.get("admin", "/api/admin/companies/" + second).json().get("paymentTerms").get("type").asText())
         .isEqualTo("END_OF_MONTH");
+    assertThat(api.get("admin", "/api/admin/companies/" + second).json().get("pricePolicy").get("action").asText())
+        .isEqualTo("REFUSE");
 
     String exported = api.get("admin", "/api/admin/companies.csv").body();
     assertThat(exported).startsWith(HEADER).contains(first + ",Imported " + first + ",USD,NET_45");
@@ -221,7 +223,7 @@ class CompanyCsvIntegrationTests {
   /** A row in the columns' order. */
   private static String row(String code, String terms, String creditLimit, String salesRep) {
     return String.join(",", code, "Imported " + code, "USD", terms, "true", "\"^IM-\\d{4}$\"", "IM-0001", "false",
-        "false", creditLimit, "7", "1", "smb", "NA", "low", salesRep, "2", "7", "3650");
+        "false", creditLimit, "7", "1", "smb", "NA", "low", salesRep, "2", "7", "3650", "REFUSE", "5");
   }
 
   private static String newUser() {
