@@ -280,7 +280,7 @@ class AdminPagesController {
   }
 
   /** Runs a change; a refusal shows the same page again with the errors, by field, and status 400 or 409. */
-  private static String attempt(Supplier<String> change, Model model, HttpServletResponse response,
+  static String attempt(Supplier<String> change, Model model, HttpServletResponse response,
       Supplier<String> pageAgain) {
     try {
       return change.get();
@@ -436,7 +436,7 @@ class AdminPagesController {
         blankToNull(form.getFirst(prefix + "Region")), form.getFirst(prefix + "Country"));
   }
 
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return StringUtils.hasText(value) ? value : null;
   }
 
@@ -452,7 +452,7 @@ class AdminPagesController {
     }
   }
 
-  private static BigDecimal decimal(String value) {
+  static BigDecimal decimal(String value) {
     if (!StringUtils.hasText(value)) {
       return null;
     }

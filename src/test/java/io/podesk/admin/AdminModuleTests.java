@@ -74,6 +74,41 @@ class AdminModuleTests {
   }
 
   @Test
+  void theCatalogPagesAddAProductAndAPriceAndShowBadInputAgain() throws Exception {
+    mvc.perform(get("/admin/catalog").param("q", "glv"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Nitrile gloves, box of 100")))
+        .andExpect(content().string(containsString("northwind")));
+
+    mvc.perform(post("/admin/catalog/products").with(csrf()).param("sku", "bad sku").param("name", "")
+            .param("category", "parts").param("unit", "each").param("taxClass", "standard").param("packSize", "0")
+            .param("minOrderQuantity", "1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("sku is required")))
+        .andExpect(content().string(containsString("packSize is required")));
+    assertThat(jdbc.queryForObject("select count(*) from products where sku = 'bad sku'", Long.class)).isZero();
+
+    mvc.perform(post("/admin/catalog/products").with(csrf()).param("sku", "PGE-1").param("name", "Page part")
+            .param("category", "parts").param("unit", "each").param("taxClass", "standard").param("packSize", "5")
+            .param("minOrderQuantity", "10").param("active", "on"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/admin/catalog/price-lists/base/prices").with(csrf()).param("sku", "PGE-1")
+            .param("minQuantity", "10").param("unitPrice", "3.25").param("validFrom", "2026-01-01"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/admin/catalog/price-lists/base"));
+    mvc.perform(post("/admin/catalog/price-lists/base/prices").with(csrf()).param("sku", "PGE-1")
+            .param("unitPrice", "-1").param("validFrom", "someday"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("validFrom must be a date")));
+    mvc.perform(get("/admin/catalog/price-lists/base"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("PGE-1")))
+        .andExpect(content().string(containsString("3.25")));
+    assertThat(jdbc.queryForList("select type from audit_events where subject_id = 'PGE-1'", String.class))
+        .containsExactly("CREATED");
+  }
+
+  @Test
   void theChecklistShowsWhatADemoInstallationHasDone() throws Exception {
     mvc.perform(get("/admin"))
         .andExpect(status().isOk())
