@@ -33,7 +33,25 @@ class Price {
   @Column(name = "valid_to")
   private LocalDate validTo;
 
+  @Column(name = "erp_version")
+  private Long erpVersion;
+
   protected Price() {}
+
+  Long erpVersion() {
+    return erpVersion;
+  }
+
+  /** The ERP's newer version of this price. */
+  void restateFromErp(BigDecimal unitPrice, LocalDate validTo, long version) {
+    this.unitPrice = unitPrice;
+    this.validTo = validTo;
+    this.erpVersion = version;
+  }
+
+  void erpVersion(long version) {
+    this.erpVersion = version;
+  }
 
   Price(String priceList, PriceView view) {
     this.id = UUID.randomUUID();

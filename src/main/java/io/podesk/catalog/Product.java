@@ -38,7 +38,19 @@ class Product {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** The ERP's version of the product, when the ERP sent it; null for one kept in PO Desk only. */
+  @Column(name = "erp_version")
+  private Long erpVersion;
+
   protected Product() {}
+
+  Long erpVersion() {
+    return erpVersion;
+  }
+
+  void erpVersion(long version) {
+    this.erpVersion = version;
+  }
 
   Product(CatalogProduct product, Instant now) {
     this.sku = product.sku();

@@ -2,6 +2,8 @@ package io.podesk.erp;
 
 import io.podesk.orders.Shipment;
 import io.podesk.orders.SubmitPurchaseOrder;
+import io.podesk.catalog.CatalogProduct;
+import io.podesk.catalog.CatalogSync;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +27,9 @@ sealed interface ErpEvent {
     ORDER_CONFIRMED("order.confirmed", true),
     ORDER_CANCELLED("order.cancelled", true),
     SHIPMENT("shipment", true),
-    ORDER_CHANGED("order.changed", true);
+    ORDER_CHANGED("order.changed", true),
+    PRODUCT_UPSERTED("product.upserted", false),
+    PRICE_UPDATED("price.updated", false);
 
     private final String wireName;
     private final boolean aboutAnOrder;
@@ -50,6 +54,11 @@ sealed interface ErpEvent {
     boolean aboutAnOrder() {
       return aboutAnOrder;
     }
+
+    /** Catalog master data: about no company (a price may name one), so the header's company is optional. */
+    boolean catalogData() {
+      return this == PRODUCT_UPSERTED || this == PRICE_UPDATED;
+    }
   }
 
   /** An order entered in the ERP; the orders module validates it as it validates a buyer's. */
@@ -71,6 +80,14 @@ sealed interface ErpEvent {
       lines = List.copyOf(lines);
     }
   }
+
+  /** A product as the ERP has it, at the ERP's version of it. */
+  record ProductUpserted(Header header, long version, CatalogProduct product) implements ErpEvent {}
+
+  /**
+   * A price as the ERP has it, at its version: the base price, or the company's contract price when it names one.
+   */
+  record PriceUpdated(Header header, long version, CatalogSync.ErpPrice price) implements ErpEvent {}
 
   /** The ERP cancelled the order, with a reason (may be null). */
   record OrderCancelled(Header header, String reason) implements ErpEvent {}

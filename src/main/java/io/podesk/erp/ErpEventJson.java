@@ -8,6 +8,8 @@ import io.podesk.orders.Shipment;
 import io.podesk.orders.SubmitPurchaseOrder;
 import io.podesk.shared.InvalidInputException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -110,6 +112,41 @@ final class ErpEventJson {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(field, field + " must be a number");
     }
+  }
+
+  /** The master-data version the ERP gives: a whole number from 0 that only moves forward. */
+  static long version(JsonNode event) {
+    BigDecimal version = decimal(event, "version");
+    if (version == null) {
+      throw new InvalidInputException("version", "version is required: a whole number that only moves forward");
+    }
+    if (version.signum() < 0 || version.stripTrailingZeros().scale() > 0
+        || version.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new InvalidInputException("version", "version must be a whole number from 0");
+    }
+    return version.longValueExact();
+  }
+
+  /** A date (yyyy-mm-dd), or null. */
+  static LocalDate date(JsonNode event, String field) {
+    String value = optional(event, field, 10);
+    try {
+      return value == null ? null : LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, field + " must be a date such as 2027-01-31");
+    }
+  }
+
+  /** true or false, or null when left out. */
+  static Boolean bool(JsonNode event, String field) {
+    JsonNode value = event.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      throw new InvalidInputException(field, field + " must be true or false");
+    }
+    return value.booleanValue();
   }
 
   /** A shipped quantity: above 0, at most 1,000,000, at most 3 decimal places. */

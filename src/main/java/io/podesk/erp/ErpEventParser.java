@@ -7,7 +7,11 @@ import io.podesk.erp.ErpEvent.OrderChanged;
 import io.podesk.erp.ErpEvent.OrderConfirmed;
 import io.podesk.erp.ErpEvent.OrderCreated;
 import io.podesk.erp.ErpEvent.PaymentReported;
+import io.podesk.erp.ErpEvent.PriceUpdated;
+import io.podesk.erp.ErpEvent.ProductUpserted;
 import io.podesk.erp.ErpEvent.ShipmentReported;
+import io.podesk.catalog.CatalogProduct;
+import io.podesk.catalog.CatalogSync;
 import io.podesk.shared.InvalidInputException;
 
 /**
@@ -23,7 +27,9 @@ final class ErpEventParser {
   static Header header(JsonNode event) {
     String id = ErpEventJson.required(event, "id");
     String type = ErpEventJson.required(event, "type", ErpEventJson.MAX_TYPE);
-    String company = ErpEventJson.required(event, "company", ErpEventJson.MAX_COMPANY);
+    boolean companyOptional = ErpEvent.Type.named(type).map(ErpEvent.Type::catalogData).orElse(false);
+    String company = companyOptional ? ErpEventJson.optional(event, "company", ErpEventJson.MAX_COMPANY)
+        : ErpEventJson.required(event, "company", ErpEventJson.MAX_COMPANY);
     String poNumber = ErpEventJson.optional(event, "poNumber", ErpEventJson.MAX_PO_NUMBER);
     return new Header(id, type, company, poNumber);
   }
@@ -42,6 +48,15 @@ final class ErpEventParser {
           ErpEventJson.optional(event, "trackingNumber", ErpEventJson.MAX_TEXT));
       case ORDER_CANCELLED -> new OrderCancelled(header, ErpEventJson.optional(event, "reason",
           ErpEventJson.MAX_REASON));
+      case PRODUCT_UPSERTED -> new ProductUpserted(header, ErpEventJson.version(event), new CatalogProduct(
+          ErpEventJson.required(event, "sku", ErpEventJson.MAX_SKU), ErpEventJson.required(event, "name", 200),
+          ErpEventJson.required(event, "category", 64), ErpEventJson.required(event, "unit", 16),
+          ErpEventJson.required(event, "taxClass", 32), ErpEventJson.bool(event, "active"),
+          ErpEventJson.decimal(event, "packSize"), ErpEventJson.decimal(event, "minOrderQuantity")));
+      case PRICE_UPDATED -> new PriceUpdated(header, ErpEventJson.version(event), new CatalogSync.ErpPrice(
+          ErpEventJson.required(event, "sku", ErpEventJson.MAX_SKU), ErpEventJson.decimal(event, "price"),
+          ErpEventJson.required(event, "currency", 3), header.company(), ErpEventJson.date(event, "validFrom"),
+          ErpEventJson.date(event, "validTo")));
     };
   }
 }

@@ -57,6 +57,11 @@ class InboundErpEvent {
     this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
   }
 
+  /** The body as the ERP signed and sent it. */
+  String payload() {
+    return payload;
+  }
+
   public String id() {
     return id;
   }

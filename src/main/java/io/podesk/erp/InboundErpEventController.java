@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -85,6 +86,12 @@ class InboundErpEventController {
   List<EventView> events(@RequestParam(required = false) InboundErpEvent.Status status,
       @RequestParam(defaultValue = "100") int limit) {
     return service.recent(status, limit).stream().map(EventView::of).toList();
+  }
+
+  @PostMapping("/api/admin/erp-events/{id}/replay")
+  @Operation(summary = "Apply an unmatched or refused ERP event again, once what it named exists (409 if applied)")
+  InboundErpEventService.Outcome replay(@PathVariable String id) {
+    return service.replay(id, json);
   }
 
   record EventView(String id, String type, String company, String poNumber, UUID purchaseOrderId,

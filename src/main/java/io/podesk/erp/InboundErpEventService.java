@@ -1,12 +1,17 @@
 package io.podesk.erp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podesk.catalog.CatalogSync;
 import io.podesk.erp.ErpEvent.Header;
 import io.podesk.erp.ErpEvent.OrderCancelled;
 import io.podesk.erp.ErpEvent.OrderChanged;
 import io.podesk.erp.ErpEvent.OrderConfirmed;
 import io.podesk.erp.ErpEvent.OrderCreated;
 import io.podesk.erp.ErpEvent.PaymentReported;
+import io.podesk.erp.ErpEvent.PriceUpdated;
+import io.podesk.erp.ErpEvent.ProductUpserted;
 import io.podesk.erp.ErpEvent.ShipmentReported;
 import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrderCommands;
@@ -14,6 +19,8 @@ import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.Actor;
 import io.podesk.shared.CompanyId;
+import io.podesk.shared.ConflictException;
+import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -46,10 +53,12 @@ class InboundErpEventService {
   private final ApplicationEventPublisher publisher;
   private final Invoicing invoicing;
   private final BigDecimal totalTolerance;
+  private final CatalogSync catalog;
 
   InboundErpEventService(InboundErpEvents events, PurchaseOrderQueries orders, PurchaseOrderCommands lifecycle,
       Clock clock, ApplicationEventPublisher publisher, Invoicing invoicing,
-      @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance) {
+      @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance, CatalogSync catalog) {
+    this.catalog = catalog;
     this.invoicing = invoicing;
     this.totalTolerance = totalTolerance;
     this.publisher = publisher;
@@ -90,13 +99,20 @@ class InboundErpEventService {
     Optional<PurchaseOrderSnapshot> order = header.poNumber() == null ? Optional.empty()
         : orders.findByPoNumber(CompanyId.of(header.company()), header.poNumber());
     if (order.isEmpty()) {
-      log.warn("ERP event {} ({}) names no known order: company {}, PO {}", header.id(), header.type(),
-          header.company(), header.poNumber());
-      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No order " + header.poNumber() + " of "
-          + header.company());
+      unmatched(record, "No order " + header.poNumber() + " of " + header.company());
       return;
     }
     apply(record, ErpEventParser.read(type.get(), header, body), order.get().purchaseOrderId());
+  }
+
+  /**
+   * Kept as unmatched, to be replayed once what it names exists ({@link #replay}); operations hear of it by mail.
+   */
+  private void unmatched(InboundErpEvent record, String detail) {
+    log.warn("ERP event {} ({}) unmatched: {}", record.id(), record.type(), detail);
+    record.outcome(InboundErpEvent.Status.UNMATCHED, null, detail);
+    publisher.publishEvent(new ErpEventUnmatched(record.id(), record.type(), record.company(), record.poNumber(),
+        detail));
   }
 
   /** An event that names no existing order. */
@@ -105,6 +121,16 @@ class InboundErpEventService {
       recordOfflineOrder(record, created);
     } else if (event instanceof PaymentReported payment) {
       recordPayment(record, payment);
+    } else if (event instanceof ProductUpserted product) {
+      var result = catalog.applyProduct(product.product(), product.version());
+      record.outcome(InboundErpEvent.Status.APPLIED, null, result.detail());
+    } else if (event instanceof PriceUpdated price) {
+      if (!catalog.knows(price.price().sku())) {
+        unmatched(record, "No product with SKU " + price.price().sku() + " in the catalog");
+        return;
+      }
+      var result = catalog.applyPrice(price.price(), price.version());
+      record.outcome(InboundErpEvent.Status.APPLIED, null, result.detail());
     } else {
       throw new IllegalStateException("ERP event " + event.header().type() + " needs an order");
     }
@@ -137,9 +163,7 @@ class InboundErpEventService {
         .filter(found -> orders.find(found.purchaseOrderId()).map(o -> o.customerId().equals(company))
             .orElse(false));
     if (invoice.isEmpty()) {
-      log.warn("ERP payment {} names no known invoice {} of {}", record.id(), event.invoiceNumber(), company);
-      record.outcome(InboundErpEvent.Status.UNMATCHED, null, "No invoice " + event.invoiceNumber() + " of "
-          + company);
+      unmatched(record, "No invoice " + event.invoiceNumber() + " of " + company);
       return;
     }
     PurchaseOrderId orderId = invoice.get().purchaseOrderId();
@@ -169,6 +193,28 @@ class InboundErpEventService {
   private void cancel(InboundErpEvent record, OrderCancelled event, PurchaseOrderId orderId) {
     lifecycle.cancelInErp(orderId, "Cancelled in the ERP" + (event.reason() == null ? "" : ": " + event.reason()));
     record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Cancelled by the ERP");
+  }
+
+  /**
+   * Applies an unmatched or refused event again from its stored body, once what it named exists; an applied one is
+   * not applied twice (409).
+   */
+  @Transactional
+  public Outcome replay(String eventId, ObjectMapper json) {
+    InboundErpEvent record = events.findById(eventId)
+        .orElseThrow(() -> new NotFoundException("No ERP event " + eventId));
+    if (record.status() == InboundErpEvent.Status.APPLIED) {
+      throw new ConflictException("ERP event " + eventId + " was applied already; it is not applied twice");
+    }
+    JsonNode body;
+    try {
+      body = json.readTree(record.payload());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The stored body of ERP event " + eventId + " is not JSON", e);
+    }
+    Header header = ErpEventParser.header(body);
+    apply(record, header, body);
+    return new Outcome(record.id(), record.status(), record.purchaseOrderId(), record.detail(), false);
   }
 
   /** Records a refusal of the domain (e.g. cancelling a shipped order) in a transaction of its own. */

@@ -8,6 +8,7 @@ import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.erp.ErpEventRefused;
+import io.podesk.erp.ErpEventUnmatched;
 import io.podesk.invoicing.InvoiceIssued;
 import io.podesk.invoicing.PaymentReminderDue;
 import io.podesk.orders.DocumentReminderDue;
@@ -217,6 +218,20 @@ class PurchaseOrderMails {
     model.put("refusedEventsUrl", urls.of("/api/admin/erp-events?status=REFUSED"));
     send(event.purchaseOrderId(), operationsEmail, templates.render(MailKind.ERP_EVENT_REFUSED, event.poNumber(),
         model, event.company(), event.type()));
+  }
+
+  @ApplicationModuleListener
+  void on(ErpEventUnmatched event) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("company", event.company());
+    model.put("poNumber", event.poNumber());
+    model.put("eventId", event.eventId());
+    model.put("type", event.type());
+    model.put("detail", event.detail());
+    model.put("waitingUrl", urls.of("/api/admin/erp-events?status=UNMATCHED"));
+    model.put("replayUrl", urls.of("/api/admin/erp-events/" + event.eventId() + "/replay"));
+    send(null, operationsEmail, templates.render("erp-event-waiting", "ERP event " + event.type() + " waits: "
+        + event.detail(), model));
   }
 
   @ApplicationModuleListener
