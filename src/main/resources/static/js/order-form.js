@@ -100,7 +100,8 @@
     if (hint) {
       hint.textContent = pick.sku + ': ' + pick.name + (pick.unitPrice != null ? ', ' + pick.unitPrice + ' '
         + pick.currency + ' per ' + pick.unit : ', no price for you in this currency')
-        + (Number(pick.packSize) > 1 ? ', sold in packs of ' + pick.packSize : '');
+        + (Number(pick.packSize) > 1 ? ', sold in packs of ' + pick.packSize : '')
+        + (pick.availability ? ' · ' + pick.availability : '');
     }
   }
   lines.addEventListener('input', function (event) {

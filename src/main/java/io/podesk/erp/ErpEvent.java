@@ -5,6 +5,7 @@ import io.podesk.orders.SubmitPurchaseOrder;
 import io.podesk.catalog.CatalogProduct;
 import io.podesk.catalog.CatalogSync;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,8 @@ sealed interface ErpEvent {
     SHIPMENT("shipment", true),
     ORDER_CHANGED("order.changed", true),
     PRODUCT_UPSERTED("product.upserted", false),
-    PRICE_UPDATED("price.updated", false);
+    PRICE_UPDATED("price.updated", false),
+    STOCK_UPDATED("stock.updated", false);
 
     private final String wireName;
     private final boolean aboutAnOrder;
@@ -57,7 +59,7 @@ sealed interface ErpEvent {
 
     /** Catalog master data: about no company (a price may name one), so the header's company is optional. */
     boolean catalogData() {
-      return this == PRODUCT_UPSERTED || this == PRICE_UPDATED;
+      return this == PRODUCT_UPSERTED || this == PRICE_UPDATED || this == STOCK_UPDATED;
     }
   }
 
@@ -88,6 +90,10 @@ sealed interface ErpEvent {
    * A price as the ERP has it, at its version: the base price, or the company's contract price when it names one.
    */
   record PriceUpdated(Header header, long version, CatalogSync.ErpPrice price) implements ErpEvent {}
+
+  /** What is on hand of a SKU at a location (null: the main one), and when more is expected (may be null). */
+  record StockUpdated(Header header, long version, String sku, String location, BigDecimal onHand,
+      LocalDate expectedOn) implements ErpEvent {}
 
   /** The ERP cancelled the order, with a reason (may be null). */
   record OrderCancelled(Header header, String reason) implements ErpEvent {}

@@ -127,6 +127,16 @@ final class ErpEventJson {
     return version.longValueExact();
   }
 
+  /** Stock on hand: from 0, at most 1,000,000,000, at most 3 decimal places. */
+  static BigDecimal onHand(JsonNode event) {
+    BigDecimal onHand = decimal(event, "onHand");
+    if (onHand == null || onHand.signum() < 0 || onHand.compareTo(MAX_AMOUNT) > 0
+        || onHand.stripTrailingZeros().scale() > 3) {
+      throw new InvalidInputException("onHand", "onHand is required: a quantity from 0 with at most 3 decimals");
+    }
+    return onHand;
+  }
+
   /** A date (yyyy-mm-dd), or null. */
   static LocalDate date(JsonNode event, String field) {
     String value = optional(event, field, 10);

@@ -10,6 +10,7 @@ import io.podesk.erp.ErpEvent.PaymentReported;
 import io.podesk.erp.ErpEvent.PriceUpdated;
 import io.podesk.erp.ErpEvent.ProductUpserted;
 import io.podesk.erp.ErpEvent.ShipmentReported;
+import io.podesk.erp.ErpEvent.StockUpdated;
 import io.podesk.catalog.CatalogProduct;
 import io.podesk.catalog.CatalogSync;
 import io.podesk.shared.InvalidInputException;
@@ -57,6 +58,9 @@ final class ErpEventParser {
           ErpEventJson.required(event, "sku", ErpEventJson.MAX_SKU), ErpEventJson.decimal(event, "price"),
           ErpEventJson.required(event, "currency", 3), header.company(), ErpEventJson.date(event, "validFrom"),
           ErpEventJson.date(event, "validTo")));
+      case STOCK_UPDATED -> new StockUpdated(header, ErpEventJson.version(event),
+          ErpEventJson.required(event, "sku", ErpEventJson.MAX_SKU), ErpEventJson.optional(event, "location", 64),
+          ErpEventJson.onHand(event), ErpEventJson.date(event, "expectedOn"));
     };
   }
 }

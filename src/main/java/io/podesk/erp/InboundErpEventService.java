@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.catalog.CatalogSync;
+import io.podesk.catalog.Stock;
 import io.podesk.erp.ErpEvent.Header;
 import io.podesk.erp.ErpEvent.OrderCancelled;
 import io.podesk.erp.ErpEvent.OrderChanged;
@@ -13,6 +14,7 @@ import io.podesk.erp.ErpEvent.PaymentReported;
 import io.podesk.erp.ErpEvent.PriceUpdated;
 import io.podesk.erp.ErpEvent.ProductUpserted;
 import io.podesk.erp.ErpEvent.ShipmentReported;
+import io.podesk.erp.ErpEvent.StockUpdated;
 import io.podesk.invoicing.Invoicing;
 import io.podesk.orders.PurchaseOrderCommands;
 import io.podesk.orders.PurchaseOrderQueries;
@@ -54,11 +56,13 @@ class InboundErpEventService {
   private final Invoicing invoicing;
   private final BigDecimal totalTolerance;
   private final CatalogSync catalog;
+  private final Stock stock;
 
   InboundErpEventService(InboundErpEvents events, PurchaseOrderQueries orders, PurchaseOrderCommands lifecycle,
       Clock clock, ApplicationEventPublisher publisher, Invoicing invoicing,
-      @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance, CatalogSync catalog) {
+      @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance, CatalogSync catalog, Stock stock) {
     this.catalog = catalog;
+    this.stock = stock;
     this.invoicing = invoicing;
     this.totalTolerance = totalTolerance;
     this.publisher = publisher;
@@ -130,6 +134,14 @@ class InboundErpEventService {
         return;
       }
       var result = catalog.applyPrice(price.price(), price.version());
+      record.outcome(InboundErpEvent.Status.APPLIED, null, result.detail());
+    } else if (event instanceof StockUpdated stockUpdate) {
+      if (!catalog.knows(stockUpdate.sku())) {
+        unmatched(record, "No product with SKU " + stockUpdate.sku() + " in the catalog");
+        return;
+      }
+      var result = stock.apply(stockUpdate.sku(), stockUpdate.location(), stockUpdate.onHand(),
+          stockUpdate.expectedOn(), stockUpdate.version());
       record.outcome(InboundErpEvent.Status.APPLIED, null, result.detail());
     } else {
       throw new IllegalStateException("ERP event " + event.header().type() + " needs an order");

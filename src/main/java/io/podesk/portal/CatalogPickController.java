@@ -1,9 +1,11 @@
 package io.podesk.portal;
 
+import io.podesk.catalog.Availability;
 import io.podesk.catalog.CatalogAdministration;
 import io.podesk.catalog.CatalogProduct;
 import io.podesk.catalog.ExpectedPrice;
 import io.podesk.catalog.PriceBook;
+import io.podesk.catalog.Stock;
 import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
@@ -31,8 +33,10 @@ class CatalogPickController {
   private final CatalogAdministration catalog;
   private final PriceBook prices;
   private final CustomerDirectory customers;
+  private final Stock stock;
 
-  CatalogPickController(CatalogAdministration catalog, PriceBook prices, CustomerDirectory customers) {
+  CatalogPickController(CatalogAdministration catalog, PriceBook prices, CustomerDirectory customers, Stock stock) {
+    this.stock = stock;
     this.catalog = catalog;
     this.prices = prices;
     this.customers = customers;
@@ -40,7 +44,7 @@ class CatalogPickController {
 
   /** A product the buyer may pick, with its price for the buyer's company (null where none applies). */
   record Pick(String sku, String name, String unit, BigDecimal packSize, BigDecimal minOrderQuantity,
-      BigDecimal unitPrice, String currency) {}
+      BigDecimal unitPrice, String currency, String availability) {}
 
   @GetMapping(path = "/portal/catalog", produces = MediaType.APPLICATION_JSON_VALUE)
   List<Pick> search(@RequestParam(required = false) String q, @RequestParam(required = false) String currency,
@@ -60,6 +64,7 @@ class CatalogPickController {
         today).orElse(null);
     return new Pick(product.sku(), product.name(), product.unit(), product.packSize().stripTrailingZeros(),
         product.minOrderQuantity().stripTrailingZeros(), price == null ? null : price.unitPrice().stripTrailingZeros(),
-        price == null ? null : price.currency());
+        price == null ? null : price.currency(),
+        stock.of(product.sku(), quantity).map(Availability::label).orElse(null));
   }
 }

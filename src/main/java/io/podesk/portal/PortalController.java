@@ -1,5 +1,6 @@
 package io.podesk.portal;
 
+import io.podesk.catalog.Stock;
 import io.podesk.customers.CompanyPerson;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
@@ -29,6 +30,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,11 +76,13 @@ class PortalController {
   private final InvoiceDownloads invoices;
   private final ProcessProgress progress;
   private final DocumentRetention retention;
+  private final Stock stock;
 
   PortalController(PurchaseOrderService orders, PurchaseOrderCommands commands, CustomerDirectory customers,
       BaseCurrency currencies, Documents documents, InvoiceDownloads invoices,
-      ProcessProgress progress, DocumentRetention retention) {
+      ProcessProgress progress, DocumentRetention retention, Stock stock) {
     this.retention = retention;
+    this.stock = stock;
     this.orders = orders;
     this.commands = commands;
     this.customers = customers;
@@ -139,6 +143,11 @@ class PortalController {
   String order(@PathVariable UUID id, Authentication user, Model model) {
     PurchaseOrderView order = orders.view(id, user);
     model.addAttribute("order", order);
+    // what is still open of each line: in stock, or when more is expected, as the ERP last said
+    Map<String, String> availability = new HashMap<>();
+    order.lines().stream().filter(line -> line.backorder().signum() > 0).forEach(line ->
+        stock.of(line.sku(), line.backorder()).ifPresent(found -> availability.put(line.sku(), found.label())));
+    model.addAttribute("availability", availability);
     model.addAttribute("canCancel", order.status().isBeforeApproval() && maySubmit(user));
     model.addAttribute("canRevise", order.status() == PurchaseOrderStatus.REJECTED && maySubmit(user));
     model.addAttribute("canUpload", order.document() == null && !order.status().isFinal() && maySubmit(user));

@@ -83,6 +83,27 @@ class ErpCatalogEventsIntegrationTests {
   }
 
   @Test
+  void stockFromTheErpShowsOnThePoPageAndInTheCatalogPerLine() {
+    String sku = "STK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertThat(erp.send(product(sku, 1, "Stocked part")).statusCode()).isEqualTo(200);
+    assertThat(erp.send(stock(sku, 2, "0", "2027-01-15")).statusCode()).isEqualTo(200);
+    assertThat(erp.send(stock(sku, 1, "100", null)).body()).as("late and older").contains("ignored");
+    assertThat(erp.send(stock("NOPE-" + sku, 1, "5", null)).statusCode()).as("unknown SKU waits").isEqualTo(202);
+
+    var created = api.postJson("nwbuyer", "/api/purchase-orders", """
+        {"poNumber": "%s", "currency": "USD", "lines": [{"sku": "%s", "quantity": 10, "unitPrice": "5.00"}]}
+        """.formatted(io.podesk.support.Orders.northwindPoNumber(), sku));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    var buyer = io.podesk.support.WebSession.loggedIn(port, "nwbuyer");
+    String page = "/portal/orders/" + created.json().get("id").asText();
+    assertThat(buyer.get(page).body()).contains("Expected 2027-01-15");
+    assertThat(buyer.get("/portal/catalog?q=" + sku).body()).contains("Expected 2027-01-15");
+
+    assertThat(erp.send(stock(sku, 3, "500", null)).statusCode()).isEqualTo(200);
+    assertThat(buyer.get(page).body()).contains("In stock").doesNotContain("Expected 2027-01-15");
+  }
+
+  @Test
   void aBadProductEventIsRefusedNamingTheField() {
     var bad = erp.send("""
         {"id": "%s", "type": "product.upserted", "version": -1, "sku": "X-1", "name": "X", "category": "c",
@@ -109,6 +130,13 @@ class ErpCatalogEventsIntegrationTests {
         {"id": "%s", "type": "price.updated", "version": %d, "sku": "%s", "price": "%s", "currency": "USD",
          %s"validFrom": "2026-01-01"}""".formatted(UUID.randomUUID(), version, sku, price,
         company == null ? "" : "\"company\": \"" + company + "\", ");
+  }
+
+  private static String stock(String sku, long version, String onHand, String expectedOn) {
+    return """
+        {"id": "%s", "type": "stock.updated", "version": %d, "sku": "%s", "onHand": %s, "location": "main"%s}"""
+        .formatted(UUID.randomUUID(), version, sku, onHand, expectedOn == null ? ""
+            : ", \"expectedOn\": \"" + expectedOn + "\"");
   }
 
   private static String eventIdOf(String event) {
