@@ -224,6 +224,7 @@ class PurchaseOrderIntake {
       throw duplicate(normalized.poNumber());
     }
     audit.record(order.purchaseOrderId(), Actor.ERP, AuditType.OFFLINE_ORDER, "Entered in the ERP as " + erpReference);
+    events.publishEvent(new PurchaseOrderEnteredInErp(order.purchaseOrderId(), erpReference));
     return PurchaseOrderSnapshot.of(order);
   }
 

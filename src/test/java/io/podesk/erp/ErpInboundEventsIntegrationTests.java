@@ -128,6 +128,40 @@ class ErpInboundEventsIntegrationTests {
   }
 
   @Test
+  void anOfflineOrderGetsItsOwnProcessAndItsShipmentIsInvoicedAndPaid() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    var created = signed(event("order.created", "northwind", poNumber, ", \"erpReference\": \"SO-9100\","
+        + " \"currency\": \"USD\", \"lines\": [{\"sku\": \"GLV-100\", \"description\": \"Gloves\","
+        + " \"quantity\": 10, \"unitPrice\": \"6.10\"}]"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    UUID id = UUID.fromString(api.get("nwbuyer", "/api/purchase-orders?poNumber=" + poNumber).json().get("items")
+        .get(0).get("id").asText());
+    Jobs jobs = new Jobs(management, runtime);
+    assertThat(jobs.processInstanceOf(id)).as("its own process instance").isNotNull();
+    var diagram = io.podesk.support.WebSession.loggedIn(port, "nwbuyer").get("/portal/orders/" + id + "/process");
+    assertThat(diagram.statusCode()).as("its page shows a diagram").isEqualTo(200);
+    assertThat(diagram.body()).contains("Gateway_AwaitShipments");
+
+    var shipped = signed("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"shipment\", \"company\":"
+        + " \"northwind\", \"poNumber\": \"" + poNumber + "\", \"lines\": [{\"sku\": \"GLV-100\","
+        + " \"quantity\": 10}]}");
+    assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+    jobs.runDue(id);
+
+    JsonNode order = api.get("nwbuyer", "/api/purchase-orders/" + id).json();
+    assertThat(order.get("status").asText()).isEqualTo("INVOICED");
+    assertThat(order.get("invoices")).hasSize(1);
+    JsonNode invoice = order.get("invoices").get(0);
+    var paid = signed("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"payment\", \"company\":"
+        + " \"northwind\", \"invoiceNumber\": \"" + invoice.get("number").asText() + "\", \"amount\": \""
+        + invoice.get("total").decimalValue().toPlainString() + "\"}");
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+    jobs.runDue(id);
+    assertThat(api.get("nwbuyer", "/api/purchase-orders/" + id).json().get("status").asText())
+        .isIn("PAID", "COMPLETED");
+  }
+
+  @Test
   void theErpChangesAnOrderBeforeShippingAndNotAfter() throws Exception {
     String poNumber = Orders.northwindPoNumber();
     UUID id = submit(poNumber, 1, "100.00");

@@ -28,6 +28,8 @@ public final class PurchaseOrderProcess {
     Timer_ApprovalExpired,
     Event_PurchaseOrderRejected,
     Task_PushOrderToErp,
+    /** Where an order waits for its shipments; an offline order's instance starts here. */
+    Gateway_AwaitShipments,
     Task_InvoiceShipments,
     /** Runs beside the rest of the fulfilment (a parallel branch), so a failing ERP holds up nothing else. */
     Task_PushInvoicesToErp,

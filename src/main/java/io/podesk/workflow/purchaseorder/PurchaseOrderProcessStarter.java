@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.orders.PurchaseOrderCommands;
+import io.podesk.orders.PurchaseOrderEnteredInErp;
 import io.podesk.orders.PurchaseOrderRevised;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.PurchaseOrderSubmitted;
@@ -44,6 +45,18 @@ class PurchaseOrderProcessStarter {
   @EventListener
   void on(PurchaseOrderSubmitted event) {
     runtime.startProcessInstanceByKey(KEY, event.purchaseOrderId().toString(), variablesOf(event.purchaseOrderId(), ""));
+  }
+
+  /**
+   * An order entered in the ERP is there already: its instance starts where orders wait for their shipments, so
+   * they are invoiced, pushed and paid like any other order's, and its page shows the diagram.
+   */
+  @EventListener
+  void on(PurchaseOrderEnteredInErp event) {
+    VariableMap variables = variablesOf(event.purchaseOrderId(), "");
+    ERP_REFERENCE.putIn(variables, event.erpReference());
+    runtime.createProcessInstanceByKey(KEY).businessKey(event.purchaseOrderId().toString())
+        .setVariables(variables).startBeforeActivity(Element.Gateway_AwaitShipments.name()).execute();
   }
 
   /**
