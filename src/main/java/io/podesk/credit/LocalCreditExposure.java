@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Credit from PO Desk's own books: the limit minus orders approved but not yet paid. Unpaid invoices count as
- * zero until PO Desk issues invoices; then they are part of the open orders' amounts.
+ * Credit from PO Desk's own books: the limit minus what the company's approved orders still hold: what their
+ * invoices still owe (tax included, less payments received, so a partial payment frees exactly its amount) plus what
+ * is not invoiced yet.
  */
 @Component
 class LocalCreditExposure implements CreditExposure {
@@ -45,7 +46,7 @@ class LocalCreditExposure implements CreditExposure {
     PurchaseOrderSnapshot order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.companyId());
     Money limit = Money.of(customer.creditLimit(), customer.currency());
-    Money open = purchaseOrders.totalsByCurrency(customer.companyId(), OPEN, purchaseOrderId).stream()
+    Money open = purchaseOrders.creditHeldByCurrency(customer.companyId(), OPEN, purchaseOrderId).stream()
         .map(sum -> inCustomerCurrency(sum, customer))
         .reduce(Money.zero(customer.currency()), Money::plus);
     Money unpaid = Money.zero(customer.currency());

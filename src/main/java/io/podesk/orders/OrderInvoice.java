@@ -32,6 +32,11 @@ class OrderInvoice {
     paid = paid.add(amount);
   }
 
+  /** What is still owed on it: its total (tax included) less what was paid, never below 0. */
+  BigDecimal outstanding() {
+    return total.subtract(paid).max(BigDecimal.ZERO);
+  }
+
   boolean settled() {
     return paid.compareTo(total) >= 0;
   }

@@ -329,6 +329,19 @@ class PurchaseOrder {
     return status == PurchaseOrderStatus.PAID && settled() && moveTo(PurchaseOrderStatus.COMPLETED, null, now);
   }
 
+  /**
+   * The credit the order holds: what its invoices still owe (tax included, less payments received) plus what is not
+   * invoiced yet at its net prices. A partial payment frees exactly its amount.
+   */
+  Money creditHeld() {
+    BigDecimal owed = invoices.stream().map(OrderInvoice::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Money notInvoiced = lines.stream()
+        .map(line -> Money.of(line.unitPrice(), currency).times(line.quantity().subtract(line.invoicedQuantity())
+            .max(BigDecimal.ZERO)))
+        .reduce(Money.zero(currency), Money::plus);
+    return notInvoiced.plus(Money.of(owed, currency));
+  }
+
   /** Whether invoices cover everything ordered, SKU by SKU (invoices of early shipments named SKUs, not lines). */
   private boolean fullyInvoiced() {
     Map<String, BigDecimal> uncovered = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +85,21 @@ public class PurchaseOrderQueries {
   public List<Money> totalsByCurrency(CompanyId companyId, Collection<PurchaseOrderStatus> statuses,
       PurchaseOrderId excluded) {
     return orders.sumOfTotals(companyId.value(), statuses, excluded.value());
+  }
+
+  /**
+   * Per currency, the credit the company's orders in these statuses hold (one order left out): what their invoices
+   * still owe, tax included and payments deducted, plus what is not invoiced yet.
+   */
+  @Transactional(readOnly = true)
+  public List<Money> creditHeldByCurrency(CompanyId companyId, Collection<PurchaseOrderStatus> statuses,
+      PurchaseOrderId excluded) {
+    Map<String, Money> byCurrency = new TreeMap<>();
+    orders.findByCustomerIdAndStatusIn(companyId.value(), statuses).stream()
+        .filter(order -> !order.purchaseOrderId().equals(excluded))
+        .map(PurchaseOrder::creditHeld)
+        .forEach(held -> byCurrency.merge(held.currencyCode(), held, Money::plus));
+    return List.copyOf(byCurrency.values());
   }
 
   /** The orders a work list wants, oldest submission first, at most the search's limit. */

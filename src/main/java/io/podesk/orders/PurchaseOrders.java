@@ -31,6 +31,8 @@ interface PurchaseOrders extends JpaRepository<PurchaseOrder, UUID>, JpaSpecific
       + " and o.documentsRetiredAt is null and o.legalHold.reason is null order by o.finishedAt")
   List<UUID> pastRetention(String customerId, Instant cutOff, Pageable page);
 
+  List<PurchaseOrder> findByCustomerIdAndStatusIn(String customerId, Collection<PurchaseOrderStatus> statuses);
+
   /** Per currency, the total of a customer's orders in the given statuses, one order left out. */
   @Query("select new io.podesk.shared.Money(sum(o.total), o.currency) from PurchaseOrder o"
       + " where o.customerId = :customerId and o.status in :statuses and o.id <> :excluded group by o.currency")

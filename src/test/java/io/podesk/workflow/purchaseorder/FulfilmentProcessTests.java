@@ -8,6 +8,7 @@ import static io.podesk.workflow.purchaseorder.PurchaseOrderProcess.Element.Time
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.shared.PurchaseOrderId;
 import io.podesk.support.Api;
 import io.podesk.support.IntegrationTest;
 import io.podesk.support.Jobs;
@@ -41,6 +42,7 @@ class FulfilmentProcessTests {
   @Autowired HistoryService history;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired io.podesk.credit.CreditExposure credit;
   Api api;
   Jobs jobs;
 
@@ -132,6 +134,28 @@ class FulfilmentProcessTests {
     assertThat(order(id).get("status").asText()).isEqualTo("COMPLETED");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
         .getEndActivityId()).isEqualTo(Event_PurchaseOrderCompleted.name());
+  }
+
+  @Test
+  void aPartialPaymentFreesExactlyItsAmountOfCredit() throws Exception {
+    String poNumber = Orders.northwindPoNumber();
+    UUID id = submitTwoLines(poNumber);
+    UUID other = submitTwoLines(Orders.northwindPoNumber());
+    var before = credit.positionFor(PurchaseOrderId.of(other));
+
+    assertThat(ship(poNumber, "{\"sku\": \"BRG-6204\", \"quantity\": 10}").statusCode()).isEqualTo(200);
+    jobs.runDue(id);
+    JsonNode invoice = order(id).get("invoices").get(0);
+    assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo("21.60");
+    var invoiced = credit.positionFor(PurchaseOrderId.of(other));
+    // the shipped lines now hold their invoice's total, tax included: 21.60 instead of 20.00 net
+    assertThat(invoiced.openOrders().minus(before.openOrders()).amount()).isEqualByComparingTo("1.60");
+
+    assertThat(pay(id, invoice.get("number").asText(), "10.00").status()).isEqualTo(200);
+
+    var paid = credit.positionFor(PurchaseOrderId.of(other));
+    assertThat(invoiced.openOrders().minus(paid.openOrders()).amount()).isEqualByComparingTo("10.00");
+    assertThat(paid.available().minus(invoiced.available()).amount()).isEqualByComparingTo("10.00");
   }
 
   private Api.Response pay(UUID id, String invoice, String amount) {
