@@ -104,6 +104,10 @@ class Customer {
   @Column(name = "price_tolerance", nullable = false)
   private BigDecimal priceTolerance = PricePolicy.DEFAULT.tolerancePercent();
 
+  /** The ERP's version of the company, when the ERP sent it (customer.upserted). */
+  @Column(name = "erp_version")
+  private Long erpVersion;
+
   @Column(name = "retention_days", nullable = false)
   private int retentionDays;
 
@@ -168,5 +172,13 @@ class Customer {
 
   int retentionDays() {
     return retentionDays;
+  }
+
+  Long erpVersion() {
+    return erpVersion;
+  }
+
+  void erpVersion(long version) {
+    this.erpVersion = version;
   }
 }

@@ -4,6 +4,7 @@ import io.podesk.orders.Shipment;
 import io.podesk.orders.SubmitPurchaseOrder;
 import io.podesk.catalog.CatalogProduct;
 import io.podesk.catalog.CatalogSync;
+import io.podesk.customers.CompanySync;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -31,7 +32,9 @@ sealed interface ErpEvent {
     ORDER_CHANGED("order.changed", true),
     PRODUCT_UPSERTED("product.upserted", false),
     PRICE_UPDATED("price.updated", false),
-    STOCK_UPDATED("stock.updated", false);
+    STOCK_UPDATED("stock.updated", false),
+    CUSTOMER_UPSERTED("customer.upserted", false),
+    CREDIT_UPDATED("credit.updated", false);
 
     private final String wireName;
     private final boolean aboutAnOrder;
@@ -94,6 +97,12 @@ sealed interface ErpEvent {
   /** What is on hand of a SKU at a location (null: the main one), and when more is expected (may be null). */
   record StockUpdated(Header header, long version, String sku, String location, BigDecimal onHand,
       LocalDate expectedOn) implements ErpEvent {}
+
+  /** A company's name, currency, credit limit and payment terms as the ERP has them, at its version. */
+  record CustomerUpserted(Header header, long version, CompanySync.ErpCompany company) implements ErpEvent {}
+
+  /** The company's credit exposure in the ERP's books (its open orders and unpaid invoices), at its version. */
+  record CreditUpdated(Header header, long version, BigDecimal exposure, String currency) implements ErpEvent {}
 
   /** The ERP cancelled the order, with a reason (may be null). */
   record OrderCancelled(Header header, String reason) implements ErpEvent {}

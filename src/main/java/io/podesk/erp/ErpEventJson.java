@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.orders.Shipment;
 import io.podesk.orders.SubmitPurchaseOrder;
 import io.podesk.shared.InvalidInputException;
+import io.podesk.customers.CompanyForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -135,6 +136,33 @@ final class ErpEventJson {
       throw new InvalidInputException("onHand", "onHand is required: a quantity from 0 with at most 3 decimals");
     }
     return onHand;
+  }
+
+  /** An amount that must be there: within a trillion either way, at most 2 decimal places. */
+  static BigDecimal money(JsonNode event, String field) {
+    BigDecimal amount = decimal(event, field);
+    if (amount == null || amount.abs().compareTo(MAX_AMOUNT) >= 0 || amount.stripTrailingZeros().scale() > 2) {
+      throw new InvalidInputException(field, field + " is required: an amount with at most 2 decimal places");
+    }
+    return amount;
+  }
+
+  /** Payment terms {@code {"type": "NET", "days": 45}}, or null when left out. */
+  static CompanyForm.Terms paymentTerms(JsonNode event) {
+    JsonNode terms = event.path("paymentTerms");
+    if (terms.isMissingNode() || terms.isNull()) {
+      return null;
+    }
+    if (!terms.isObject()) {
+      throw new InvalidInputException("paymentTerms", "paymentTerms must be an object such as {\"type\": \"NET\", "
+          + "\"days\": 45}");
+    }
+    BigDecimal days = decimal(terms, "days");
+    if (days != null && (days.signum() < 0 || days.compareTo(BigDecimal.valueOf(365)) > 0
+        || days.stripTrailingZeros().scale() > 0)) {
+      throw new InvalidInputException("paymentTerms.days", "days must be a whole number from 0 to 365");
+    }
+    return new CompanyForm.Terms(optional(terms, "type", 20), days == null ? null : days.intValue());
   }
 
   /** A date (yyyy-mm-dd), or null. */

@@ -1,6 +1,9 @@
 package io.podesk.erp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podesk.customers.CompanySync;
+import io.podesk.erp.ErpEvent.CreditUpdated;
+import io.podesk.erp.ErpEvent.CustomerUpserted;
 import io.podesk.erp.ErpEvent.Header;
 import io.podesk.erp.ErpEvent.OrderCancelled;
 import io.podesk.erp.ErpEvent.OrderChanged;
@@ -61,6 +64,11 @@ final class ErpEventParser {
       case STOCK_UPDATED -> new StockUpdated(header, ErpEventJson.version(event),
           ErpEventJson.required(event, "sku", ErpEventJson.MAX_SKU), ErpEventJson.optional(event, "location", 64),
           ErpEventJson.onHand(event), ErpEventJson.date(event, "expectedOn"));
+      case CUSTOMER_UPSERTED -> new CustomerUpserted(header, ErpEventJson.version(event), new CompanySync.ErpCompany(
+          header.company(), ErpEventJson.required(event, "name", 200), ErpEventJson.required(event, "currency", 3),
+          ErpEventJson.decimal(event, "creditLimit"), ErpEventJson.paymentTerms(event)));
+      case CREDIT_UPDATED -> new CreditUpdated(header, ErpEventJson.version(event),
+          ErpEventJson.money(event, "exposure"), ErpEventJson.required(event, "currency", 3));
     };
   }
 }

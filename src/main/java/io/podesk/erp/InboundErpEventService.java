@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.catalog.CatalogSync;
 import io.podesk.catalog.Stock;
+import io.podesk.credit.ErpCreditReports;
+import io.podesk.customers.CompanySync;
+import io.podesk.erp.ErpEvent.CreditUpdated;
+import io.podesk.erp.ErpEvent.CustomerUpserted;
 import io.podesk.erp.ErpEvent.Header;
 import io.podesk.erp.ErpEvent.OrderCancelled;
 import io.podesk.erp.ErpEvent.OrderChanged;
@@ -28,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -57,10 +62,15 @@ class InboundErpEventService {
   private final BigDecimal totalTolerance;
   private final CatalogSync catalog;
   private final Stock stock;
+  private final CompanySync companies;
+  private final ErpCreditReports creditReports;
 
   InboundErpEventService(InboundErpEvents events, PurchaseOrderQueries orders, PurchaseOrderCommands lifecycle,
       Clock clock, ApplicationEventPublisher publisher, Invoicing invoicing,
-      @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance, CatalogSync catalog, Stock stock) {
+      @Value("${podesk.erp.total-tolerance:0.01}") BigDecimal totalTolerance, CatalogSync catalog, Stock stock,
+      CompanySync companies, ErpCreditReports creditReports) {
+    this.companies = companies;
+    this.creditReports = creditReports;
     this.catalog = catalog;
     this.stock = stock;
     this.invoicing = invoicing;
@@ -135,6 +145,23 @@ class InboundErpEventService {
       }
       var result = catalog.applyPrice(price.price(), price.version());
       record.outcome(InboundErpEvent.Status.APPLIED, null, result.detail());
+    } else if (event instanceof CustomerUpserted customer) {
+      if (!companies.knows(customer.company().code())) {
+        unmatched(record, "No company " + customer.company().code() + "; onboard it in PO Desk first");
+        return;
+      }
+      var result = companies.apply(customer.company(), customer.version());
+      record.outcome(InboundErpEvent.Status.APPLIED, null, result.detail());
+    } else if (event instanceof CreditUpdated credit) {
+      String company = credit.header().company();
+      if (!companies.knows(company)) {
+        unmatched(record, "No company " + company + "; onboard it in PO Desk first");
+        return;
+      }
+      boolean recorded = creditReports.record(company, credit.exposure(), credit.currency().toUpperCase(Locale.ROOT), credit.version());
+      record.outcome(InboundErpEvent.Status.APPLIED, null, recorded ? "Credit exposure of " + company + ": "
+          + credit.exposure().toPlainString() + " " + credit.currency() + " at version " + credit.version()
+          : "Credit exposure of " + company + ": version " + credit.version() + " is not newer; ignored");
     } else if (event instanceof StockUpdated stockUpdate) {
       if (!catalog.knows(stockUpdate.sku())) {
         unmatched(record, "No product with SKU " + stockUpdate.sku() + " in the catalog");

@@ -104,6 +104,29 @@ class ErpCatalogEventsIntegrationTests {
   }
 
   @Test
+  void customerDataAndCreditExposureFromTheErpKeepTheNewestVersion() {
+    String code = "erp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    assertThat(api.postJson("admin", "/api/admin/companies", """
+        {"code": "%s", "name": "ERP Co", "currency": "USD", "paymentTerms": {"type": "NET", "days": 30},
+         "creditLimit": "10000", "customerGroup": "smb", "region": "NA", "risk": "low", "salesRep": "salesrep"}
+        """.formatted(code)).status()).isEqualTo(201);
+
+    assertThat(erp.send(customer(code, 2, "ERP Co Ltd", "30000", 20)).statusCode()).isEqualTo(200);
+    assertThat(erp.send(customer(code, 1, "ERP Co (old)", "5000", 10)).body()).contains("ignored");
+    var company = api.get("admin", "/api/admin/companies/" + code).json();
+    assertThat(company.get("name").asText()).isEqualTo("ERP Co Ltd");
+    assertThat(company.get("creditLimit").decimalValue()).isEqualByComparingTo("30000");
+    assertThat(company.get("paymentTerms").get("days").asInt()).isEqualTo(20);
+    assertThat(erp.send(customer("nosuch" + code, 1, "Nobody", "1", 10)).statusCode()).isEqualTo(202);
+
+    var credit = erp.send("""
+        {"id": "%s", "type": "credit.updated", "version": 4, "company": "%s", "exposure": "12500.50",
+         "currency": "USD"}""".formatted(UUID.randomUUID(), code));
+    assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+    assertThat(credit.body()).contains("Credit exposure of " + code + ": 12500.50 USD at version 4");
+  }
+
+  @Test
   void aBadProductEventIsRefusedNamingTheField() {
     var bad = erp.send("""
         {"id": "%s", "type": "product.upserted", "version": -1, "sku": "X-1", "name": "X", "category": "c",
@@ -130,6 +153,13 @@ class ErpCatalogEventsIntegrationTests {
         {"id": "%s", "type": "price.updated", "version": %d, "sku": "%s", "price": "%s", "currency": "USD",
          %s"validFrom": "2026-01-01"}""".formatted(UUID.randomUUID(), version, sku, price,
         company == null ? "" : "\"company\": \"" + company + "\", ");
+  }
+
+  private static String customer(String code, long version, String name, String creditLimit, int days) {
+    return """
+        {"id": "%s", "type": "customer.upserted", "version": %d, "company": "%s", "name": "%s", "currency": "USD",
+         "creditLimit": "%s", "paymentTerms": {"type": "NET", "days": %d}}""".formatted(UUID.randomUUID(), version,
+        code, name, creditLimit, days);
   }
 
   private static String stock(String sku, long version, String onHand, String expectedOn) {
