@@ -6,6 +6,7 @@ import io.podesk.documents.StoredDocument;
 import io.podesk.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +36,13 @@ public record PurchaseOrderView(
     Amounts amounts,
     List<TimelineEntry> timeline,
     /* while set, retention removes none of the order's documents */
-    LegalHold legalHold) {
+    LegalHold legalHold,
+    /* the lines whose unit price differs from the catalog price that applied, or that are off the catalog */
+    List<PriceVariance> priceVariances) {
+
+  /** A line off the catalog price or off the catalog, by its position in the order (0 first). */
+  public record PriceVariance(int line, String sku, BigDecimal unitPrice, BigDecimal expectedUnitPrice,
+      String issue) {}
 
   /**
    * Where the money stands: ordered and shipped at the order's net prices; invoiced, paid and outstanding as
@@ -90,7 +97,22 @@ public record PurchaseOrderView(
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
         invoices,
         invoices == null ? null : Amounts.of(order, invoices),
-        timeline, order.legalHold());
+        timeline, order.legalHold(), priceVariancesOf(order));
+  }
+
+  private static List<PriceVariance> priceVariancesOf(PurchaseOrderSnapshot order) {
+    List<PriceVariance> variances = new ArrayList<>();
+    for (int i = 0; i < order.lines().size(); i++) {
+      PurchaseOrderSnapshot.Line line = order.lines().get(i);
+      boolean offPrice = line.expectedUnitPrice() != null
+          && line.expectedUnitPrice().compareTo(line.unitPrice()) != 0;
+      boolean offCatalog = line.expectedUnitPrice() == null && line.catalogIssue() != null;
+      if (offPrice || offCatalog) {
+        variances.add(new PriceVariance(i, line.sku(), line.unitPrice(), line.expectedUnitPrice(),
+            line.catalogIssue()));
+      }
+    }
+    return variances;
   }
 
   static DocumentView documentView(UUID orderId, StoredDocument document) {

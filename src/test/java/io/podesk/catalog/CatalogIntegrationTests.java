@@ -33,6 +33,7 @@ class CatalogIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   Api api;
 
   @BeforeEach
@@ -101,6 +102,15 @@ class CatalogIntegrationTests {
     assertThat(lines.get(2).get("catalogIssue").asText()).isEqualTo("quantity not a whole number of packs of 2");
     assertThat(lines.get(3).get("catalogIssue").asText()).isEqualTo("SKU ZZZ-1 is not in the catalog");
     assertThat(lines.get(3).has("expectedUnitPrice")).isFalse();
+    assertThat(StreamSupport.stream(created.json().get("priceVariances").spliterator(), false)
+        .map(v -> v.get("line").asInt() + ":" + v.get("sku").asText())).containsExactly("0:GLV-100", "3:ZZZ-1");
+
+    // the approver's form reads the same: the catalog price beside the given one, and the catalog's finding
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(created.json().get("id")
+        .asText()).singleResult().getId();
+    String linesVariable = String.valueOf(runtime.getVariable(instance, "lines"));
+    assertThat(linesVariable).contains("\"expectedUnitPrice\":\"6.1\"")
+        .contains("4.92 % above the catalog price 6.1 USD").contains("SKU ZZZ-1 is not in the catalog");
 
     var page = io.podesk.support.WebSession.loggedIn(port, "nwbuyer").get("/portal/orders/"
         + created.json().get("id").asText());

@@ -110,6 +110,10 @@ class PurchaseOrderProcessStarter {
         row.put("quantity", line.quantity().stripTrailingZeros().toPlainString());
         row.put("unitPrice", line.unitPrice().toPlainString());
         row.put("lineTotal", line.lineTotal().toPlainString());
+        // the catalog's price for the line when it was submitted, and what the catalog found wrong with it
+        row.put("expectedUnitPrice", line.expectedUnitPrice() == null ? "–"
+            : line.expectedUnitPrice().stripTrailingZeros().toPlainString());
+        row.put("catalogIssue", line.catalogIssue() == null ? "" : line.catalogIssue());
         return row;
       }).toList());
     } catch (JsonProcessingException e) {
