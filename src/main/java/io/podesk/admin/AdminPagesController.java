@@ -320,7 +320,7 @@ class AdminPagesController {
       }
     }
     String certificate = blankToNull(form.getFirst("taxCertificate"));
-    LocalDate expires = date(form.getFirst("taxExpires"));
+    LocalDate expires = date("taxExemption.expiresOn", form.getFirst("taxExpires"));
     CompanyForm.Exemption exemption = certificate == null && expires == null ? null
         : new CompanyForm.Exemption(certificate, expires);
     return new CompanyForm(form.getFirst("code"), form.getFirst("name"), form.getFirst("currency"),
@@ -415,14 +415,14 @@ class AdminPagesController {
   }
 
   /** A date as typed (yyyy-mm-dd); one that is not a date is refused with the field's name. */
-  private static LocalDate date(String value) {
+  static LocalDate date(String field, String value) {
     if (!StringUtils.hasText(value)) {
       return null;
     }
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("taxExemption.expiresOn", "the expiry date must be a date such as 2027-12-31");
+      throw new InvalidInputException(field, field + " must be a date such as 2027-12-31");
     }
   }
 

@@ -2,6 +2,7 @@ package io.podesk.admin;
 
 import static io.podesk.admin.AdminPagesController.attempt;
 import static io.podesk.admin.AdminPagesController.blankToNull;
+import static io.podesk.admin.AdminPagesController.date;
 import static io.podesk.admin.AdminPagesController.decimal;
 
 import io.podesk.catalog.CatalogAdministration;
@@ -12,14 +13,14 @@ import io.podesk.shared.Actor;
 import io.podesk.shared.InvalidInputException;
 import io.podesk.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CatalogPagesController {
 
   private final CatalogAdministration catalog;
+  private final Clock clock;
 
-  CatalogPagesController(CatalogAdministration catalog) {
+  CatalogPagesController(CatalogAdministration catalog, Clock clock) {
     this.catalog = catalog;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -102,7 +105,7 @@ class CatalogPagesController {
     model.addAttribute("list", list);
     model.addAttribute("prices", catalog.pricesOf(code));
     if (!model.containsAttribute("priceForm")) {
-      model.addAttribute("priceForm", Map.of("minQuantity", "1", "validFrom", LocalDate.now().toString()));
+      model.addAttribute("priceForm", Map.of("minQuantity", "1", "validFrom", LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString()));
     }
     return "admin/price-list";
   }
@@ -128,16 +131,5 @@ class CatalogPagesController {
     catalog.removePrice(code, id, Actor.person(caller.getName()));
     redirect.addFlashAttribute("message", "Price removed");
     return "redirect:/admin/catalog/price-lists/" + code;
-  }
-
-  private static LocalDate date(String field, String value) {
-    if (!StringUtils.hasText(value)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, field + " must be a date such as 2027-01-31");
-    }
   }
 }

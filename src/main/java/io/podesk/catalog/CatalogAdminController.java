@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,8 +38,10 @@ class CatalogAdminController {
   private final CatalogAdministration catalog;
   private final ProductCsv csv;
   private final PriceBook priceBook;
+  private final Clock clock;
 
-  CatalogAdminController(CatalogAdministration catalog, ProductCsv csv, PriceBook priceBook) {
+  CatalogAdminController(CatalogAdministration catalog, ProductCsv csv, PriceBook priceBook, Clock clock) {
+    this.clock = clock;
     this.catalog = catalog;
     this.csv = csv;
     this.priceBook = priceBook;
@@ -138,7 +141,7 @@ class CatalogAdminController {
       @RequestParam(defaultValue = "1") BigDecimal quantity, @RequestParam String currency,
       @RequestParam(required = false) LocalDate date) {
     return priceBook.priceOf(company, customerGroup, sku, quantity, currency,
-            date == null ? LocalDate.now(ZoneOffset.UTC) : date)
+            date == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : date)
         .orElseThrow(() -> new NotFoundException("No price applies to " + sku + " for this "
             + "company, quantity, currency and date"));
   }

@@ -64,7 +64,6 @@ class ErpCreditExposure implements CreditExposure {
   }
 
   private Money inCustomerCurrency(Money amount, CustomerTerms customer) {
-    return currencies.convert(amount, customer.currency()).orElseThrow(() -> new IllegalStateException(
-        "No exchange rate from " + amount.currencyCode() + " to " + customer.currency() + " (podesk.credit)"));
+    return LocalCreditExposure.inCustomerCurrency(currencies, amount, customer);
   }
 }

@@ -56,6 +56,11 @@ class LocalCreditExposure implements CreditExposure {
 
   /** Credit is kept in the customer's currency; a missing rate is an error operations must see (an incident). */
   private Money inCustomerCurrency(Money amount, CustomerTerms customer) {
+    return inCustomerCurrency(currencies, amount, customer);
+  }
+
+  /** The amount in the customer's currency, where credit is kept; a missing rate fails (an incident). */
+  static Money inCustomerCurrency(BaseCurrency currencies, Money amount, CustomerTerms customer) {
     return currencies.convert(amount, customer.currency()).orElseThrow(() -> new IllegalStateException(
         "No exchange rate from " + amount.currencyCode() + " to " + customer.currency() + " (podesk.currency.rates)"));
   }

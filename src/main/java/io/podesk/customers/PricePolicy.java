@@ -1,6 +1,7 @@
 package io.podesk.customers;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * What happens to an order line that is off the catalog: a unit price off the catalog price, an unknown SKU, an
@@ -27,7 +28,7 @@ public record PricePolicy(Action action, BigDecimal tolerancePercent) {
   public PricePolicy {
     action = action == null ? Action.FLAG : action;
     tolerancePercent = tolerancePercent == null ? BigDecimal.ZERO.setScale(2) : tolerancePercent.setScale(2,
-        java.math.RoundingMode.HALF_UP);
+        RoundingMode.HALF_UP);
   }
 
   public String label() {

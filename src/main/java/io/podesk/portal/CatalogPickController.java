@@ -12,6 +12,7 @@ import io.podesk.customers.CustomerTerms;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.ForbiddenException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,8 +35,11 @@ class CatalogPickController {
   private final PriceBook prices;
   private final CustomerDirectory customers;
   private final Stock stock;
+  private final Clock clock;
 
-  CatalogPickController(CatalogAdministration catalog, PriceBook prices, CustomerDirectory customers, Stock stock) {
+  CatalogPickController(CatalogAdministration catalog, PriceBook prices, CustomerDirectory customers, Stock stock,
+      Clock clock) {
+    this.clock = clock;
     this.stock = stock;
     this.catalog = catalog;
     this.prices = prices;
@@ -53,7 +57,7 @@ class CatalogPickController {
         .orElseThrow(() -> new ForbiddenException("Only a customer's buyers pick from the catalog"));
     CustomerTerms company = customers.termsOf(CompanyId.of(buyer.companyId()));
     String inCurrency = currency == null || currency.isBlank() ? company.currency() : currency.strip();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     return catalog.search(q, null, true, 0).getContent().stream().limit(MAX)
         .map(product -> pick(product, company, inCurrency, today)).toList();
   }

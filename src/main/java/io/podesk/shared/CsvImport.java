@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -176,7 +177,7 @@ public final class CsvImport {
   }
 
   /** Commons CSV reports a malformed record (an unclosed quote, say) while iterating, as an unchecked exception. */
-  private static boolean next(java.util.Iterator<CSVRecord> records) {
+  private static boolean next(Iterator<CSVRecord> records) {
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
