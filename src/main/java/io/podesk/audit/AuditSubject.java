@@ -17,7 +17,9 @@ public record AuditSubject(Kind kind, String id) {
     /** The seller's own company profile. */
     SELLER,
     PRODUCT,
-    PRICE_LIST
+    PRICE_LIST,
+    /** The seller's tax-rate table, one subject per tax class. */
+    TAX_RATE
   }
 
   public AuditSubject {
@@ -49,5 +51,9 @@ public record AuditSubject(Kind kind, String id) {
 
   public static AuditSubject priceList(String code) {
     return new AuditSubject(Kind.PRICE_LIST, code);
+  }
+
+  public static AuditSubject taxRates(String taxClass) {
+    return new AuditSubject(Kind.TAX_RATE, taxClass);
   }
 }

@@ -39,8 +39,11 @@ class CatalogAdminController {
   private final ProductCsv csv;
   private final PriceBook priceBook;
   private final Clock clock;
+  private final TaxTable taxTable;
 
-  CatalogAdminController(CatalogAdministration catalog, ProductCsv csv, PriceBook priceBook, Clock clock) {
+  CatalogAdminController(CatalogAdministration catalog, ProductCsv csv, PriceBook priceBook, Clock clock,
+      TaxTable taxTable) {
+    this.taxTable = taxTable;
     this.clock = clock;
     this.catalog = catalog;
     this.csv = csv;
@@ -144,5 +147,24 @@ class CatalogAdminController {
             date == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : date)
         .orElseThrow(() -> new NotFoundException("No price applies to " + sku + " for this "
             + "company, quantity, currency and date"));
+  }
+
+  @GetMapping("/api/admin/tax-rates")
+  @Operation(summary = "The tax table: a rate per tax class and ship-to country, with validity dates")
+  List<TaxRateView> taxRates() {
+    return taxTable.list();
+  }
+
+  @PostMapping(path = "/api/admin/tax-rates", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Add a tax rate {taxClass, country, ratePercent, validFrom, validTo}")
+  ResponseEntity<TaxRateView> addTaxRate(@RequestBody(required = false) TaxRateView rate, Authentication caller) {
+    TaxRateView saved = taxTable.add(rate, Actor.person(caller.getName()));
+    return ResponseEntity.created(URI.create("/api/admin/tax-rates/" + saved.id())).body(saved);
+  }
+
+  @DeleteMapping("/api/admin/tax-rates/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeTaxRate(@PathVariable UUID id, Authentication caller) {
+    taxTable.remove(id, Actor.person(caller.getName()));
   }
 }

@@ -11,4 +11,9 @@ import java.math.BigDecimal;
  * @param minOrderQuantity the least quantity one order line may ask for
  */
 public record CatalogProduct(String sku, String name, String category, String unit, String taxClass,
-    Boolean active, BigDecimal packSize, BigDecimal minOrderQuantity) {}
+    Boolean active, BigDecimal packSize, BigDecimal minOrderQuantity) {
+
+  CatalogProduct withTaxClass(String newTaxClass) {
+    return new CatalogProduct(sku, name, category, unit, newTaxClass, active, packSize, minOrderQuantity);
+  }
+}

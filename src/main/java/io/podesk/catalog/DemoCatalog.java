@@ -12,18 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo catalog, loaded once when demo data is enabled: bearings, gloves and valves at USD base prices, a quantity
- * break, and Northwind's contract price for GLV-100.
+ * break, Northwind's contract price for GLV-100, and a tax table (standard and reduced rates for US, CA, DE, GB).
+ * {@code podesk.demo-data.catalog=false} leaves the demo seller
+ * without a catalog (orders are then taken at the buyer's prices, unchecked).
  */
 @Component
 @ConditionalOnProperty(name = "podesk.demo-data.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "podesk.demo-data.catalog", havingValue = "true", matchIfMissing = true)
 class DemoCatalog {
 
   private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
 
   private final CatalogAdministration catalog;
   private final PriceBook priceBook;
+  private final TaxTable taxTable;
 
-  DemoCatalog(CatalogAdministration catalog, PriceBook priceBook) {
+  DemoCatalog(CatalogAdministration catalog, PriceBook priceBook, TaxTable taxTable) {
+    this.taxTable = taxTable;
     this.catalog = catalog;
     this.priceBook = priceBook;
   }
@@ -39,8 +44,8 @@ class DemoCatalog {
           product("BRG-6204", "Ball bearing 6204", "bearings", "each", "1", "1"),
           product("BRG-6205", "Ball bearing 6205", "bearings", "each", "1", "1"),
           product("BRG-6306", "Ball bearing 6306, sealed", "bearings", "each", "1", "1"),
-          product("GLV-100", "Nitrile gloves, box of 100", "safety", "box", "1", "1"),
-          product("GLV-200", "Nitrile gloves, box of 200", "safety", "box", "1", "1"),
+          product("GLV-100", "Nitrile gloves, box of 100", "safety", "box", "1", "1").withTaxClass("reduced"),
+          product("GLV-200", "Nitrile gloves, box of 200", "safety", "box", "1", "1").withTaxClass("reduced"),
           product("HLM-10", "Safety helmet, white", "safety", "each", "1", "1"),
           product("VLV-200", "Gate valve DN50", "valves", "each", "1", "1"),
           product("VLV-250", "Gate valve DN65", "valves", "each", "1", "1"),
@@ -60,6 +65,9 @@ class DemoCatalog {
       catalog.savePriceList("northwind", new PriceListView("northwind", "Northwind Health contract", "USD",
           "northwind", null), Actor.SYSTEM);
       price("northwind", "GLV-100", "1", "6.10");
+      List.of(tax("standard", "US", "8"), tax("reduced", "US", "4"), tax("standard", "CA", "5"),
+          tax("standard", "DE", "19"), tax("reduced", "DE", "7"), tax("standard", "GB", "20"),
+          tax("reduced", "GB", "5")).forEach(rate -> taxTable.add(rate, Actor.SYSTEM));
     } catch (RuntimeException e) {
       // another node loading the demo catalog at the same time got there first
       if (!priceBook.hasProducts()) {
@@ -71,6 +79,10 @@ class DemoCatalog {
   private static CatalogProduct product(String sku, String name, String category, String unit, String pack,
       String moq) {
     return new CatalogProduct(sku, name, category, unit, "standard", true, new BigDecimal(pack), new BigDecimal(moq));
+  }
+
+  private static TaxRateView tax(String taxClass, String country, String percent) {
+    return new TaxRateView(null, taxClass, country, new BigDecimal(percent), FROM, null);
   }
 
   private void price(String list, String sku, String minQuantity, String unitPrice) {

@@ -73,7 +73,14 @@ sealed interface ErpEvent {
   record PaymentReported(Header header, String invoiceNumber, BigDecimal amount) implements ErpEvent {}
 
   /** The ERP took the order in; {@code total} (tax included, may be null) is compared with ours. */
-  record OrderConfirmed(Header header, String erpReference, BigDecimal total) implements ErpEvent {}
+  record OrderConfirmed(Header header, String erpReference, BigDecimal total, BigDecimal net, BigDecimal tax)
+      implements ErpEvent {
+
+    /** An ERP that reports only its total (tax included). */
+    OrderConfirmed(Header header, String erpReference, BigDecimal total) {
+      this(header, erpReference, total, null, null);
+    }
+  }
 
   /** The order's lines and notes as changed in the ERP; the orders module validates them. */
   record OrderChanged(Header header, SubmitPurchaseOrder change) implements ErpEvent {}

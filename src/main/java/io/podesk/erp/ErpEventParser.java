@@ -46,7 +46,8 @@ final class ErpEventParser {
       case PAYMENT -> new PaymentReported(header, ErpEventJson.required(event, "invoiceNumber"),
           ErpEventJson.amount(event));
       case ORDER_CONFIRMED -> new OrderConfirmed(header, ErpEventJson.required(event, "erpReference"),
-          ErpEventJson.decimal(event, "total"));
+          ErpEventJson.decimal(event, "total"), ErpEventJson.decimal(event, "net"),
+          ErpEventJson.decimal(event, "tax"));
       case ORDER_CHANGED -> new OrderChanged(header, ErpEventJson.order(event, header.poNumber()));
       case SHIPMENT -> new ShipmentReported(header, ErpEventJson.shipmentLines(event),
           ErpEventJson.optional(event, "trackingNumber", ErpEventJson.MAX_TEXT));

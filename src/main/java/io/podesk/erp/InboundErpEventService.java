@@ -213,10 +213,10 @@ class InboundErpEventService {
 
   private void confirm(InboundErpEvent record, OrderConfirmed event, PurchaseOrderId orderId) {
     lifecycle.confirmInErp(orderId, event.erpReference());
-    BigDecimal erpTotal = event.total();
-    boolean differs = erpTotal != null && lifecycle.compareErpTotal(orderId, erpTotal, totalTolerance);
+    String differences = lifecycle.compareErpTotals(orderId, new PurchaseOrderCommands.ErpTotals(event.net(),
+        event.tax(), event.total()), totalTolerance).orElse(null);
     record.outcome(InboundErpEvent.Status.APPLIED, orderId.value(), "Confirmed by the ERP"
-        + (differs ? "; its total " + erpTotal.toPlainString() + " differs: finance reviews it" : ""));
+        + (differences != null ? "; its totals differ (" + differences + "): finance reviews them" : ""));
   }
 
   private void change(InboundErpEvent record, OrderChanged event, PurchaseOrderId orderId) {

@@ -33,7 +33,7 @@ public class Invoice extends AssignedIdEntity<UUID> {
   @Embeddable
   public record Line(@Column(name = "sku") String sku, @Column(name = "description") String description,
       @Column(name = "quantity") BigDecimal quantity, @Column(name = "unit_price") BigDecimal unitPrice,
-      @Column(name = "line_total") BigDecimal lineTotal) {}
+      @Column(name = "line_total") BigDecimal lineTotal, @Column(name = "tax_percent") BigDecimal taxPercent) {}
 
 
   /** A payment recorded against the invoice. */

@@ -3,6 +3,7 @@ package io.podesk.invoicing;
 import io.podesk.customers.Address;
 import io.podesk.customers.SellerProfile;
 import java.io.ByteArrayOutputStream;
+import io.podesk.shared.TaxBreakdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +28,7 @@ final class InvoicePdf {
    */
   record Parties(SellerProfile seller, String customerName, Address billTo) {}
 
-  static byte[] render(Invoice invoice, Parties parties, String paymentTerms) {
+  static byte[] render(Invoice invoice, Parties parties, String paymentTerms, TaxBreakdown taxes, String taxNote) {
     try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
@@ -70,10 +71,20 @@ final class InvoicePdf {
         for (Invoice.Line line : invoice.lines()) {
           text.showText(safe(line.quantity().stripTrailingZeros().toPlainString() + " x " + line.sku()
               + (line.description() == null ? "" : " " + line.description()) + " @ "
-              + line.unitPrice().stripTrailingZeros().toPlainString() + " = " + line.lineTotal().toPlainString()));
+              + line.unitPrice().stripTrailingZeros().toPlainString() + " = " + line.lineTotal().toPlainString()
+              + (line.taxPercent() == null ? "" : "   tax " + line.taxPercent().stripTrailingZeros().toPlainString()
+                  + " %")));
           text.newLine();
         }
         text.newLine();
+        for (TaxBreakdown.Rate rate : taxes.rates()) {
+          text.showText("Tax " + rate.label());
+          text.newLine();
+        }
+        if (taxNote != null) {
+          text.showText(safe(taxNote));
+          text.newLine();
+        }
         text.showText("Net " + invoice.net().amount().toPlainString() + "   Tax "
             + invoice.tax().amount().toPlainString() + "   Total " + invoice.total());
         text.endText();

@@ -1,6 +1,7 @@
 package io.podesk.invoicing;
 
 import io.podesk.audit.AuditTrail;
+import io.podesk.catalog.TaxTable;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CompanyProfile;
 import io.podesk.customers.CustomerDirectory;
@@ -16,6 +17,7 @@ import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.RecordedShipment;
 import io.podesk.shared.Actor;
 import io.podesk.shared.Money;
+import io.podesk.shared.TaxBreakdown;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.shared.StaffDirectory;
@@ -34,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues one invoice per shipment, for what shipped, line by line at each order line's price: PO number in the
- * header, tax at the configured rate, due after the customer's payment terms, rendered as PDF and kept in the
- * document store. The number is drawn and the invoice stored in one transaction; pushing it to the ERP is a step of
+ * header, tax at each order line's rate (per rate on the PDF, rounded as the order was), due after the customer's
+ * payment terms, rendered as PDF and kept in the document store. The number is drawn and the invoice stored in one transaction; pushing it to the ERP is a step of
  * its own, by that number. Idempotent: a shipment already invoiced is skipped (and a unique constraint backs that
  * up).
  */
@@ -55,11 +57,13 @@ public class Invoicing implements InvoiceDirectory {
   private final EntityManager entityManager;
   private final StaffDirectory staff;
   private final SellerProfiles sellerProfiles;
+  private final TaxTable taxTable;
 
   Invoicing(Invoices invoices, InvoiceNumbers numbers, PurchaseOrderQueries queries, PurchaseOrderCommands orders,
       CustomerDirectory customers, Documents documents, AuditTrail audit, ApplicationEventPublisher events,
       InvoicingProperties properties, Clock clock, EntityManager entityManager, StaffDirectory staff,
-      SellerProfiles sellerProfiles) {
+      SellerProfiles sellerProfiles, TaxTable taxTable) {
+    this.taxTable = taxTable;
     this.sellerProfiles = sellerProfiles;
     this.invoices = invoices;
     this.numbers = numbers;
@@ -94,22 +98,31 @@ public class Invoicing implements InvoiceDirectory {
   }
 
   private Invoice issue(PurchaseOrderSnapshot order, CustomerTerms customer, RecordedShipment shipment) {
+    Instant now = Instant.now(clock);
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    String country = order.shipTo() == null ? null : order.shipTo().country();
     List<Invoice.Line> lines = shipment.lines().stream().map(shipped -> {
       PurchaseOrderSnapshot.Line ordered = order.lines().get(shipped.orderLine());
+      // the rate the order line was taxed at; a line from before rates were kept per line gets today's
+      BigDecimal percent = ordered.taxPercent() != null ? ordered.taxPercent()
+          : taxTable.rateFor(ordered.sku(), country, today).percent();
       return new Invoice.Line(shipped.sku(), ordered.description(), shipped.quantity(), ordered.unitPrice(),
-          Money.of(ordered.unitPrice(), order.currency()).times(shipped.quantity()).amount());
+          Money.of(ordered.unitPrice(), order.currency()).times(shipped.quantity()).amount(), percent);
     }).toList();
     Money net = lines.stream().map(line -> Money.of(line.lineTotal(), order.currency()))
         .reduce(Money.zero(order.currency()), Money::plus);
-    Money tax = net.times(properties.taxRate());
-    Instant now = Instant.now(clock);
+    TaxBreakdown taxes = TaxBreakdown.of(lines.stream().map(line -> new TaxBreakdown.Taxed(
+        Money.of(line.lineTotal(), order.currency()), line.taxPercent())).toList(), order.taxRounding(),
+        order.currency());
+    Money tax = taxes.tax();
     PaymentTerms terms = order.paymentTermsOr(customer.paymentTerms());
-    LocalDate due = terms.dueDate(LocalDate.ofInstant(now, ZoneOffset.UTC));
+    LocalDate due = terms.dueDate(today);
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
         order.currency(), lines, net.amount(), tax.amount(), now, due));
     StoredDocument pdf = documents.storePdf(order.purchaseOrderId(), invoice.number() + ".pdf",
         InvoicePdf.render(invoice, new InvoicePdf.Parties(sellerProfiles.current().orElse(null), customer.name(),
-            customers.profile(order.companyId()).map(CompanyProfile::billingAddress).orElse(null)), terms.label()),
+            customers.profile(order.companyId()).map(CompanyProfile::billingAddress).orElse(null)), terms.label(),
+            taxes, order.taxNote()),
         Actor.SYSTEM);
     invoice.attach(pdf.id());
     audit.record(order.purchaseOrderId(), Actor.SYSTEM, AuditType.INVOICED, "Invoice " + invoice.number() + ": "

@@ -5,6 +5,7 @@ import io.podesk.customers.PoNumberPolicy;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
 import io.podesk.shared.Money;
+import io.podesk.shared.TaxBreakdown;
 import io.podesk.shared.PurchaseOrderId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -56,6 +57,19 @@ class PurchaseOrder {
 
   @Column(nullable = false)
   private BigDecimal total;
+
+  /** The tax on the lines at their rates (see {@link OrderTax}); {@link #total} is the net. */
+  @Column(name = "tax_total", nullable = false)
+  private BigDecimal taxTotal = BigDecimal.ZERO;
+
+  /** Why the order carries no tax, when the company's exemption certificate said so. */
+  @Column(name = "tax_note")
+  private String taxNote;
+
+  /** How the order's tax was rounded, which its breakdown and its invoices follow. */
+  @Column(name = "tax_rounding", nullable = false)
+  @Enumerated(EnumType.STRING)
+  private TaxBreakdown.Rounding taxRounding = TaxBreakdown.Rounding.LINE;
 
   private String notes;
 
@@ -524,6 +538,11 @@ class PurchaseOrder {
     return priceFlagged;
   }
 
+  /** Whether this revision's lines are off the catalog beyond the company's tolerance: a sales manager approves. */
+  void flagPrices(boolean flagged) {
+    this.priceFlagged = flagged;
+  }
+
   Optional<Instant> finishedAt() {
     return Optional.ofNullable(finishedAt);
   }
@@ -588,6 +607,29 @@ class PurchaseOrder {
   }
 
   /** The sum of the lines, in the order's currency. */
+  /** The tax on this revision's lines, and the exemption that made it none. */
+  void taxed(Money tax, String note, TaxBreakdown.Rounding rounding) {
+    this.taxTotal = tax.amount();
+    this.taxNote = note;
+    this.taxRounding = rounding;
+  }
+
+  TaxBreakdown.Rounding taxRounding() {
+    return taxRounding;
+  }
+
+  public Money tax() {
+    return Money.of(taxTotal, currency);
+  }
+
+  public Money gross() {
+    return total().plus(tax());
+  }
+
+  String taxNote() {
+    return taxNote;
+  }
+
   public Money total() {
     return Money.of(total, currency);
   }

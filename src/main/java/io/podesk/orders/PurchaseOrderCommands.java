@@ -14,9 +14,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -287,18 +289,41 @@ public class PurchaseOrderCommands {
     }
   }
 
-  /** Compares the ERP's total (tax included) with ours; beyond the tolerance, finance must review the difference. */
+  /**
+   * The ERP's figures for an order, any of which it may leave out: net, tax, and its total (tax included).
+   */
+  public record ErpTotals(BigDecimal net, BigDecimal tax, BigDecimal total) {}
+
+  /**
+   * Compares each figure the ERP gave with ours, net with net, tax with tax, total (tax included) with ours tax
+   * included. Beyond the tolerance on any of them, finance reviews the order, with every figure and its
+   * difference; returns those in words, empty when all agree.
+   */
   @Transactional
-  public boolean compareErpTotal(PurchaseOrderId id, BigDecimal erpTotal, BigDecimal tolerance) {
+  public Optional<String> compareErpTotals(PurchaseOrderId id, ErpTotals erp, BigDecimal tolerance) {
     PurchaseOrder order = load(id);
-    BigDecimal ours = order.total().amount();
-    if (erpTotal.subtract(ours).abs().compareTo(tolerance) <= 0) {
-      return false;
+    List<String> figures = new ArrayList<>();
+    boolean differs = false;
+    BigDecimal[][] pairs = {{erp.net(), order.total().amount()}, {erp.tax(), order.tax().amount()},
+        {erp.total(), order.gross().amount()}};
+    String[] names = {"net", "tax", "total"};
+    for (int i = 0; i < pairs.length; i++) {
+      BigDecimal theirs = pairs[i][0];
+      if (theirs == null) {
+        continue;
+      }
+      BigDecimal difference = theirs.subtract(pairs[i][1]);
+      differs |= difference.abs().compareTo(tolerance) > 0;
+      figures.add(names[i] + ": ERP " + theirs.toPlainString() + ", ours " + pairs[i][1].toPlainString()
+          + ", difference " + difference.toPlainString());
     }
-    audit.record(id, Actor.ERP, AuditType.ERP_TOTALS_DIFFER, "ERP total " + erpTotal.toPlainString()
-        + ", ours " + ours.toPlainString() + " " + order.currency());
-    events.publishEvent(new ErpTotalsDiffer(id, ours, erpTotal));
-    return true;
+    if (!differs) {
+      return Optional.empty();
+    }
+    String differences = String.join("; ", figures) + " " + order.currency();
+    audit.record(id, Actor.ERP, AuditType.ERP_TOTALS_DIFFER, "ERP totals differ: " + differences);
+    events.publishEvent(new ErpTotalsDiffer(id, order.gross().amount(), erp.total(), differences));
+    return Optional.of(differences);
   }
 
   /** The ERP cancelled the order before it shipped; its process ends wherever it stands. */

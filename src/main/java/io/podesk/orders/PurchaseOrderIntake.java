@@ -48,12 +48,14 @@ class PurchaseOrderIntake {
   private final ReapprovalPolicy reapprovals;
   private final BaseCurrency baseCurrency;
   private final CatalogLineCheck catalog;
+  private final OrderTax tax;
 
   PurchaseOrderIntake(PurchaseOrders orders, CustomerDirectory customers,
       PurchaseOrderValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
       PurchaseOrderRevisions revisions, ObjectMapper json,
-      ReapprovalPolicy reapprovals, BaseCurrency baseCurrency, CatalogLineCheck catalog) {
+      ReapprovalPolicy reapprovals, BaseCurrency baseCurrency, CatalogLineCheck catalog, OrderTax tax) {
     this.catalog = catalog;
+    this.tax = tax;
     this.revisions = revisions;
     this.json = json;
     this.reapprovals = reapprovals;
@@ -85,7 +87,7 @@ class PurchaseOrderIntake {
         customer.poNumberPolicy().keyOf(normalized.poNumber()))) {
       throw duplicate(normalized.poNumber());
     }
-    PurchaseOrder order = newOrder(Actor.person(buyerId), customer, normalized);
+    PurchaseOrder order = newOrder(Actor.person(buyerId), customer, normalized, true);
     try {
       orders.saveAndFlush(order);
     } catch (DataIntegrityViolationException e) {
@@ -128,7 +130,8 @@ class PurchaseOrderIntake {
       throw new InvalidInputException("currency", "a revision keeps the order's currency " + order.currency());
     }
     List<PurchaseOrderLine> lines = priced(revised);
-    catalog.check(customer, revised.currency(), lines, LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
+    CatalogLineCheck.Verdict prices = catalog.enforce(customer, revised.currency(), lines,
+        LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
     order.requireRevisable();
     if (order.ended() && order.poNumber() != null
         && orders.existsByCustomerIdAndPoNumberKey(order.customerId(), order.poNumberKeyIfLive())) {
@@ -138,11 +141,16 @@ class PurchaseOrderIntake {
     String snapshotBefore = snapshot(order);
     Money before = order.total();
     boolean inErp = order.status() == PurchaseOrderStatus.SENT_TO_ERP;
-    ReapprovalPolicy.Reapproval reapproval = inErp
-        ? reapprovals.decide(order.changeTo(lines, shipToOf(revised), baseDelta(order, totalOf(lines))))
-        : ReapprovalPolicy.Reapproval.full("revision of a rejected order");
+    ReapprovalPolicy.Reapproval reapproval = !inErp
+        ? ReapprovalPolicy.Reapproval.full("revision of a rejected order")
+        : prices.flagged() ? ReapprovalPolicy.Reapproval.full("a line off the catalog price")
+        : reapprovals.decide(order.changeTo(lines, shipToOf(revised), baseDelta(order, totalOf(lines))));
+    order.flagPrices(prices.flagged());
     var outcome = order.revise(lines, totalOf(lines), shipToOf(revised), revised.notes(), reapproval,
         Instant.now(clock));
+    OrderTax.Taxed taxes = tax.apply(customer, order.shipTo(), order.currency(), lines,
+        LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
+    order.taxed(taxes.breakdown().tax(), taxes.note(), tax.rounding());
     try {
       revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
           Instant.now(clock), Actor.person(buyerId)));
@@ -216,7 +224,7 @@ class PurchaseOrderIntake {
         customer.poNumberPolicy().keyOf(normalized.poNumber()))) {
       throw duplicate(normalized.poNumber());
     }
-    PurchaseOrder order = newOrder(Actor.ERP, customer, normalized);
+    PurchaseOrder order = newOrder(Actor.ERP, customer, normalized, false);
     order.enterFromErp(erpReference, Instant.now(clock));
     try {
       orders.saveAndFlush(order);
@@ -241,9 +249,13 @@ class PurchaseOrderIntake {
       throw new InvalidInputException("The change has " + errors.size() + " problem(s)", errors);
     }
     List<PurchaseOrderLine> lines = priced(changed);
+    catalog.check(customer, order.currency(), lines, LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
     String snapshotBefore = snapshot(order);
     Money before = order.total();
     order.changeInErp(lines, totalOf(lines), request.notes(), Instant.now(clock));
+    OrderTax.Taxed taxes = tax.apply(customer, order.shipTo(), order.currency(), lines,
+        LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
+    order.taxed(taxes.breakdown().tax(), taxes.note(), tax.rounding());
     revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
         Instant.now(clock), Actor.ERP));
     orders.saveAndFlush(order);
@@ -265,12 +277,23 @@ class PurchaseOrderIntake {
     return order.poNumberRule().map(customer::withPoNumberPolicy).orElse(customer);
   }
 
-  private PurchaseOrder newOrder(Actor submitter, CustomerTerms customer, SubmitPurchaseOrder request) {
+  /**
+   * A new order with its lines checked against the catalog; a buyer's order under the company's price policy
+   * (refused, or flagged for a sales manager), one the ERP entered only with the findings recorded.
+   */
+  private PurchaseOrder newOrder(Actor submitter, CustomerTerms customer, SubmitPurchaseOrder request,
+      boolean enforcePricePolicy) {
     List<PurchaseOrderLine> lines = priced(request);
-    catalog.check(customer, request.currency(), lines, LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
+    LocalDate today = LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    CatalogLineCheck.Verdict verdict = enforcePricePolicy
+        ? catalog.enforce(customer, request.currency(), lines, today)
+        : catalog.check(customer, request.currency(), lines, today);
     PurchaseOrder order = new PurchaseOrder(customer.id(), request.poNumber(), request.currency(), lines,
         totalOf(lines), shipToOf(request), request.notes(), submitter.name(), Instant.now(clock));
     order.keep(customer.paymentTerms(), customer.poNumberPolicy());
+    order.flagPrices(enforcePricePolicy && verdict.flagged());
+    OrderTax.Taxed taxes = tax.apply(customer, order.shipTo(), request.currency(), lines, today);
+    order.taxed(taxes.breakdown().tax(), taxes.note(), tax.rounding());
     return order;
   }
 

@@ -40,6 +40,10 @@ class PurchaseOrderLine {
   @Column(name = "catalog_issue")
   private String catalogIssue;
 
+  /** The tax rate in percent the line was taxed at (its product's class in the ship-to country), 0 if exempt. */
+  @Column(name = "tax_percent")
+  private BigDecimal taxPercent;
+
   protected PurchaseOrderLine() {}
 
   PurchaseOrderLine(String sku, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
@@ -48,6 +52,15 @@ class PurchaseOrderLine {
     this.quantity = quantity;
     this.unitPrice = unitPrice;
     this.lineTotal = lineTotal;
+  }
+
+  void taxed(BigDecimal percent) {
+    this.taxPercent = percent;
+  }
+
+  /** The line's tax rate in percent; null for a line stored before rates were kept per line (invoicing looks it up). */
+  public BigDecimal taxPercent() {
+    return taxPercent;
   }
 
   /** Records what the catalog says of the line. */

@@ -3,6 +3,7 @@ package io.podesk.orders;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.Money;
+import io.podesk.shared.TaxBreakdown;
 import io.podesk.shared.PurchaseOrderId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,12 +22,16 @@ import java.util.stream.Collectors;
  * @param approvedDocumentId the document the approvals were given on, or null
  * @param paymentTerms the company's payment terms when the order was submitted, which its invoices follow
  * @param legalHold the order's legal hold, or null
+ * @param tax the tax on the lines at their rates ({@code total} is the net)
+ * @param taxNote the exemption that made the order tax free, or null
+ * @param taxRounding how the tax was rounded (per line or per document), which invoices follow
  */
 public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId companyId, String poNumber,
     int revision, PurchaseOrderStatus status, String statusReason, Money total, String notes, ShipTo shipTo,
     List<Line> lines, String submittedBy, Instant submittedAt, Instant updatedAt, UUID documentId,
     UUID approvedDocumentId, String rejectionReason, String erpReference, boolean fullyShipped,
-    int approvalFromStep, PaymentTerms paymentTerms, LegalHold legalHold) {
+    int approvalFromStep, PaymentTerms paymentTerms, LegalHold legalHold, Money tax, String taxNote,
+    TaxBreakdown.Rounding taxRounding) {
 
   public PurchaseOrderSnapshot {
     lines = List.copyOf(lines);
@@ -38,12 +43,12 @@ public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId c
    */
   public record Line(String sku, String category, String description, BigDecimal quantity, BigDecimal unitPrice,
       BigDecimal lineTotal, BigDecimal shippedQuantity, BigDecimal openQuantity, BigDecimal expectedUnitPrice,
-      String priceSource, String catalogIssue) {
+      String priceSource, String catalogIssue, BigDecimal taxPercent) {
 
     static Line of(PurchaseOrderLine line) {
       return new Line(line.sku(), line.category(), line.description(), line.quantity(), line.unitPrice(),
           line.lineTotal(), line.shippedQuantity(), line.openQuantity(), line.expectedUnitPrice(),
-          line.priceSource(), line.catalogIssue());
+          line.priceSource(), line.catalogIssue(), line.taxPercent());
     }
   }
 
@@ -58,7 +63,13 @@ public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId c
         order.lines().stream().map(Line::of).toList(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
         order.documentId(), order.approvedDocumentId(), order.rejectionReason(), order.erpReference(),
         order.fullyShipped(), order.approvalFromStep(), order.paymentTerms().orElse(null),
-        order.legalHold().orElse(null));
+        order.legalHold().orElse(null), order.tax(), order.taxNote(),
+        order.taxRounding());
+  }
+
+  /** Net plus tax. */
+  public Money gross() {
+    return total.plus(tax);
   }
 
   public UUID id() {

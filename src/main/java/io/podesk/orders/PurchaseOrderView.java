@@ -4,6 +4,7 @@ import io.podesk.approval.DecidedApproval;
 import io.podesk.audit.TimelineEntry;
 import io.podesk.documents.StoredDocument;
 import io.podesk.shared.Money;
+import io.podesk.shared.TaxBreakdown;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,18 @@ public record PurchaseOrderView(
     /* while set, retention removes none of the order's documents */
     LegalHold legalHold,
     /* the lines whose unit price differs from the catalog price that applied, or that are off the catalog */
-    List<PriceVariance> priceVariances) {
+    List<PriceVariance> priceVariances,
+    /* the lines' net (as total), their tax at each line's rate, and both together */
+    BigDecimal net,
+    BigDecimal tax,
+    BigDecimal gross,
+    /* the tax per rate: the net taxed at it and its tax */
+    List<TaxRate> taxBreakdown,
+    /* why no tax, when the company's exemption certificate said so */
+    String taxNote) {
+
+  /** The net taxed at one rate (in percent) and its tax, in the order's currency. */
+  public record TaxRate(BigDecimal percent, BigDecimal net, BigDecimal tax) {}
 
   /** A line off the catalog price or off the catalog, by its position in the order (0 first). */
   public record PriceVariance(int line, String sku, BigDecimal unitPrice, BigDecimal expectedUnitPrice,
@@ -73,7 +85,7 @@ public record PurchaseOrderView(
    */
   public record LineView(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
       BigDecimal lineTotal, BigDecimal shipped, BigDecimal backorder, BigDecimal expectedUnitPrice,
-      String priceSource, String catalogIssue) {}
+      String priceSource, String catalogIssue, BigDecimal taxPercent) {}
 
   /** A document; once retention removed its bytes, no href, and when and under which rule they went. */
   public record DocumentView(UUID id, String fileName, long size, String sha256, String uploadedBy,
@@ -89,7 +101,7 @@ public record PurchaseOrderView(
         order.statusReason(), order.currency(), order.total().amount(),
         order.lines().stream().map(l -> new LineView(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal(), l.shippedQuantity(), l.openQuantity(), l.expectedUnitPrice(), l.priceSource(),
-            l.catalogIssue())).toList(),
+            l.catalogIssue(), l.taxPercent())).toList(),
         order.shipTo(), order.notes(), order.submittedBy(), order.submittedAt(), order.updatedAt(),
         document == null ? null : documentView(order.id(), document), order.approvedDocumentId(),
         order.rejectionReason(), order.erpReference(),
@@ -97,7 +109,16 @@ public record PurchaseOrderView(
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
         invoices,
         invoices == null ? null : Amounts.of(order, invoices),
-        timeline, order.legalHold(), priceVariancesOf(order));
+        timeline, order.legalHold(), priceVariancesOf(order), order.total().amount(), order.tax().amount(),
+        order.gross().amount(), taxBreakdownOf(order), order.taxNote());
+  }
+
+  /** The order's tax per rate, rounded as the order's tax was. */
+  private static List<TaxRate> taxBreakdownOf(PurchaseOrderSnapshot order) {
+    return TaxBreakdown.of(order.lines().stream().map(l -> new TaxBreakdown.Taxed(Money.of(l.lineTotal(),
+        order.currency()), l.taxPercent() == null ? BigDecimal.ZERO : l.taxPercent())).toList(),
+        order.taxRounding(), order.currency()).rates().stream().map(r -> new TaxRate(r.percent(), r.net().amount(),
+        r.tax().amount())).toList();
   }
 
   private static List<PriceVariance> priceVariancesOf(PurchaseOrderSnapshot order) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podesk.support.Api;
-import io.podesk.support.IntegrationTest;
+import io.podesk.support.CatalogIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and the price that applies: a contract price beats the base price, quantity breaks and validity dates apply, and
  * another currency is converted from the base list.
  */
-@IntegrationTest
+@CatalogIntegrationTest
 class CatalogIntegrationTests {
 
   @LocalServerPort int port;
@@ -82,20 +82,21 @@ class CatalogIntegrationTests {
 
   @Test
   void eachSubmittedLineKeepsTheCatalogPriceThatAppliedAndWhatWasWrong() {
-    var created = api.postJson("nwbuyer", "/api/purchase-orders", """
+    // ACME flags what is off the catalog (to a sales manager) rather than refusing it
+    var created = api.postJson("acmebuyer", "/api/purchase-orders", """
         {"poNumber": "%s", "currency": "USD", "lines": [
-          {"sku": "GLV-100", "quantity": 10, "unitPrice": "6.40"},
+          {"sku": "GLV-100", "quantity": 10, "unitPrice": "6.50"},
           {"sku": "BRG-6204", "quantity": 100, "unitPrice": "11.90"},
           {"sku": "VLV-300", "quantity": 3, "unitPrice": "210.00"},
           {"sku": "ZZZ-1", "quantity": 1, "unitPrice": "1.00"}]}
-        """.formatted(io.podesk.support.Orders.northwindPoNumber()));
+        """.formatted(io.podesk.support.Orders.acmePoNumber()));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode lines = created.json().get("lines");
 
-    assertThat(lines.get(0).get("expectedUnitPrice").decimalValue()).isEqualByComparingTo("6.10");
-    assertThat(lines.get(0).get("priceSource").asText()).isEqualTo("contract price list northwind");
+    assertThat(lines.get(0).get("expectedUnitPrice").decimalValue()).isEqualByComparingTo("6.40");
+    assertThat(lines.get(0).get("priceSource").asText()).isEqualTo("base price list base");
     assertThat(lines.get(0).get("catalogIssue").asText())
-        .isEqualTo("unit price 6.4 is 4.92 % above the catalog price 6.1 USD");
+        .isEqualTo("unit price 6.5 is 1.56 % above the catalog price 6.4 USD");
     assertThat(lines.get(1).get("expectedUnitPrice").decimalValue()).isEqualByComparingTo("11.90");
     assertThat(lines.get(1).get("priceSource").asText()).isEqualTo("base price list base from 100 units");
     assertThat(lines.get(1).has("catalogIssue")).isFalse();
@@ -109,12 +110,12 @@ class CatalogIntegrationTests {
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(created.json().get("id")
         .asText()).singleResult().getId();
     String linesVariable = String.valueOf(runtime.getVariable(instance, "lines"));
-    assertThat(linesVariable).contains("\"expectedUnitPrice\":\"6.1\"")
-        .contains("4.92 % above the catalog price 6.1 USD").contains("SKU ZZZ-1 is not in the catalog");
+    assertThat(linesVariable).contains("\"expectedUnitPrice\":\"6.4\"")
+        .contains("1.56 % above the catalog price 6.4 USD").contains("SKU ZZZ-1 is not in the catalog");
 
-    var page = io.podesk.support.WebSession.loggedIn(port, "nwbuyer").get("/portal/orders/"
+    var page = io.podesk.support.WebSession.loggedIn(port, "acmebuyer").get("/portal/orders/"
         + created.json().get("id").asText());
-    assertThat(page.body()).contains("Catalog price").contains("4.92 % above the catalog price 6.1 USD")
+    assertThat(page.body()).contains("Catalog price").contains("1.56 % above the catalog price 6.4 USD")
         .contains("SKU ZZZ-1 is not in the catalog");
   }
 

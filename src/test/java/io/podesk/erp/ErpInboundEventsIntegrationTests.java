@@ -72,20 +72,28 @@ class ErpInboundEventsIntegrationTests {
   void aTotalTheErpSeesDifferentlyOpensAReviewForFinance() throws Exception {
     String same = Orders.northwindPoNumber();
     UUID matching = submit(same, 1, "100.00");
-    signed(event("order.confirmed", "northwind", same, ", \"erpReference\": \"SO-1\", \"total\": \"100.00\""));
+    // net 100.00 and 8 % tax (the default rate): the ERP's total includes the tax, and compares with ours that does
+    signed(event("order.confirmed", "northwind", same, ", \"erpReference\": \"SO-1\", \"net\": \"100.00\", "
+        + "\"tax\": \"8.00\", \"total\": \"108.00\""));
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(matching.toString()).count()).isZero();
 
     String poNumber = Orders.northwindPoNumber();
     UUID id = submit(poNumber, 1, "100.00");
 
     var confirmed = signed(event("order.confirmed", "northwind", poNumber,
-        ", \"erpReference\": \"SO-2\", \"total\": \"108.50\""));
+        ", \"erpReference\": \"SO-2\", \"net\": \"100.00\", \"tax\": \"8.50\", \"total\": \"108.50\""));
 
     assertThat(confirmed.statusCode()).isEqualTo(200);
-    assertThat(confirmed.body()).contains("finance reviews it");
+    assertThat(confirmed.body()).contains("finance reviews them");
     var review = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
         .taskDefinitionKey(Task_ReviewErpTotals.name()).singleResult();
     assertThat(review).isNotNull();
+    // finance sees each figure: net agrees, tax and total differ by 0.50
+    assertThat(String.valueOf(runtime.getVariable(review.getProcessInstanceId(), "erpTotalsDifferences")))
+        .isEqualTo("net: ERP 100.00, ours 100.00, difference 0.00; tax: ERP 8.50, ours 8.00, difference 0.50; "
+            + "total: ERP 108.50, ours 108.00, difference 0.50 USD");
+    assertThat(api.get("nwbuyer", "/api/purchase-orders/" + id).json().get("timeline")).anySatisfy(e ->
+        assertThat(e.get("detail").asText()).startsWith("ERP totals differ: net: ERP 100.00"));
     assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
         assertThat(link.getGroupId()).isEqualTo("finance"));
     assertThat(api.postJson("financeclerk", "/engine-rest/task/" + review.getId() + "/complete",

@@ -45,7 +45,7 @@ class DatabaseRestartFaultTests {
     postgres.stop();
     long started = System.nanoTime();
     var duringOutage = node.api().postJson("nwbuyer", "/api/purchase-orders",
-        Orders.json(Orders.northwindPoNumber(), 1, "10.00"));
+        Orders.json(Orders.northwindPoNumber(), 1, "12.50"));
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
     assertThat(duringOutage.status()).as(duringOutage.body()).isIn(500, 503);
     assertThat(duringOutage.contentType()).contains("json");

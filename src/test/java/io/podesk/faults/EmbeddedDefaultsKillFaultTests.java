@@ -123,7 +123,7 @@ class EmbeddedDefaultsKillFaultTests {
           Api.Response created;
           Instant sent = Instant.now();
           try {
-            created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(po, 1, "10.00"));
+            created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(po, 1, "12.50"));
           } catch (IllegalStateException noAnswer) {
             return; // refused or cut off by the kill: never acknowledged
           }

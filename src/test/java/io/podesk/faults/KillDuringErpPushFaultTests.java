@@ -86,7 +86,7 @@ class KillDuringErpPushFaultTests {
     try {
       var results = IntStream.range(0, count).mapToObj(i -> clients.submit(() -> {
         String po = Orders.northwindPoNumber();
-        var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(po, 1, "10.00"));
+        var created = api.postJson("nwbuyer", "/api/purchase-orders", Orders.json(po, 1, "12.50"));
         if (created.status() == 201) {
           poNumbers.add(po);
           return;

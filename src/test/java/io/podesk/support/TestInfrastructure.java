@@ -94,7 +94,7 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     CONTEXTS.add(context);
-    String url = databaseUrl();
+    String url = databaseUrl(context.getEnvironment().getProperty("podesk.test.database", "podesk"));
     TestPropertyValues.of(Map.of(
         "spring.datasource.url", url,
         "spring.datasource.username", "postgres",
@@ -107,12 +107,10 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
         "podesk.erp.file.folder", erpFolder().toString())).applyTo(context);
   }
 
-  private static String databaseUrl;
+  private static final Map<String, String> DATABASES = new java.util.HashMap<>();
 
-  private static synchronized String databaseUrl() {
-    if (databaseUrl == null) {
-      databaseUrl = createDatabase("podesk");
-    }
-    return databaseUrl;
+  /** One database per kind of context (the shared one, the one with the demo catalog), created on first use. */
+  private static synchronized String databaseUrl(String name) {
+    return DATABASES.computeIfAbsent(name, TestInfrastructure::createDatabase);
   }
 }

@@ -59,7 +59,8 @@ class PurchaseOrderCorrelations {
   void on(ErpTotalsDiffer event) {
     correlate(() -> runtime.createMessageCorrelation(MESSAGE_ERP_TOTALS_DIFFER)
         .processInstanceBusinessKey(event.purchaseOrderId().toString())
-        .setVariable("erpTotal", event.erps().toPlainString())
+        .setVariable("erpTotal", event.erps() == null ? "(not given)" : event.erps().toPlainString())
+        .setVariable("erpTotalsDifferences", event.differences())
         .correlateAllWithResult());
   }
 

@@ -1,0 +1,22 @@
+package io.podesk.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Like {@link IntegrationTest}, with the demo catalog loaded, as {@code ./mvnw spring-boot:run} has it: every order
+ * line is checked against the catalog and the demo companies' price policies apply (ACME flags a variance, Northwind
+ * refuses beyond 5 %, Globex accepts within 2 %). One shared context of its own, on a database of its own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"podesk.demo-data.catalog=true", "podesk.test.database=podesk_catalog"})
+@ActiveProfiles({"demo", "test"})
+@ContextConfiguration(initializers = TestInfrastructure.class)
+public @interface CatalogIntegrationTest {}
