@@ -8,9 +8,20 @@ import java.util.UUID;
  * An approved order as the ERP receives it. Company and PO number together are the common reference.
  *
  * @param poNumber the customer's PO number; null for companies that do not use them (then the id stands in)
+ * @param total the lines' net total
+ * @param tax the tax on them at each line's rate (null when not known)
+ * @param billTo the company's billing address, or null
  */
 record ErpOrder(UUID purchaseOrderId, String company, String poNumber, int revision, String currency,
-    BigDecimal total, String paymentTerms, List<Line> lines, Address shipTo, String notes) {
+    BigDecimal total, String paymentTerms, List<Line> lines, Address shipTo, String notes, BigDecimal tax,
+    Address billTo) {
+
+  /** An order without tax figures or billing address (the file and webhook formats' older shape). */
+  ErpOrder(UUID purchaseOrderId, String company, String poNumber, int revision, String currency, BigDecimal total,
+      String paymentTerms, List<Line> lines, Address shipTo, String notes) {
+    this(purchaseOrderId, company, poNumber, revision, currency, total, paymentTerms, lines, shipTo, notes, null,
+        null);
+  }
 
   public record Line(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,
       BigDecimal lineTotal) {}

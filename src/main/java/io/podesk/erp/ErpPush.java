@@ -1,5 +1,7 @@
 package io.podesk.erp;
 
+import io.podesk.customers.Address;
+import io.podesk.customers.CompanyProfile;
 import io.podesk.customers.CustomerDirectory;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.invoicing.Invoicing;
@@ -33,7 +35,8 @@ public class ErpPush {
   public String push(PurchaseOrderId purchaseOrderId) {
     PurchaseOrderSnapshot order = orders.get(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.companyId());
-    String reference = gateway.push(toErpOrder(order, customer));
+    String reference = gateway.push(toErpOrder(order, customer, customers.profile(order.companyId())
+        .map(CompanyProfile::billingAddress).orElse(null)));
     orders.recordErpReference(purchaseOrderId, reference);
     return reference;
   }
@@ -62,13 +65,14 @@ public class ErpPush {
     return pushed;
   }
 
-  static ErpOrder toErpOrder(PurchaseOrderSnapshot order, CustomerTerms customer) {
+  static ErpOrder toErpOrder(PurchaseOrderSnapshot order, CustomerTerms customer, Address billing) {
     ShipTo s = order.shipTo();
     return new ErpOrder(order.id(), customer.id(), order.poNumber(), order.revision(), order.currency(),
         order.total().amount(), order.paymentTermsOr(customer.paymentTerms()).code(),
         order.lines().stream().map(l -> new ErpOrder.Line(l.sku(), l.description(), l.quantity(), l.unitPrice(),
             l.lineTotal())).toList(),
         s == null ? null : new ErpOrder.Address(s.name(), s.street(), s.city(), s.postalCode(), s.country()),
-        order.notes());
+        order.notes(), order.tax().amount(), billing == null ? null : new ErpOrder.Address(billing.name(),
+            billing.street(), billing.city(), billing.postalCode(), billing.country()));
   }
 }

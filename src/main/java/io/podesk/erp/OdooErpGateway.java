@@ -17,13 +17,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Odoo through its JSON-RPC API: the company is a partner ({@code ref} = company id), the order a
- * {@code sale.order} whose {@code client_order_ref} is the PO number. Before creating, the adapter searches for
- * that reference, so a retry after a lost answer finds the order instead of creating a second one. A SKU Odoo does
- * not know goes through as the configured generic product, keeping its description.
+ * Odoo through its JSON-RPC API: the company is a partner ({@code ref} = company id), the order a confirmed
+ * {@code sale.order} whose {@code client_order_ref} is the PO number, with the ship-to and billing addresses as the
+ * partner's delivery and invoice contacts. Before creating, the adapter searches for that reference, so a retry
+ * after a lost answer finds the order instead of creating a second one, and a revision updates the same sale order.
+ * A SKU Odoo does not know goes through as the configured generic product, keeping its description.
  */
 class OdooErpGateway implements ErpGateway {
 
+  /** What the sale order's {@code origin} says: the PO Desk revision it holds. */
+  static final String REVISION_MARKER = "PO Desk revision ";
 
   private final ErpProperties.Odoo settings;
   private final HttpClient http;
@@ -36,35 +39,138 @@ class OdooErpGateway implements ErpGateway {
     this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
   }
 
+  /**
+   * The order as a confirmed sale order. The first push creates it (with its ship-to and invoice addresses as the
+   * partner's delivery and invoice contacts) and confirms it; a revision updates the same sale order's lines: a
+   * line of a SKU it has gets the new quantity and price, a line the revision drops goes to quantity 0 (Odoo keeps
+   * the lines of a confirmed order), a new SKU is added. The sale order's {@code origin} records the revision it
+   * holds, so a retry after a lost answer changes nothing twice and never creates a second order.
+   */
   @Override
   public String push(ErpOrder order) {
     int partner = partnerOf(order.company());
-    String reference = order.reference() + (order.revision() > 1 ? "/r" + order.revision() : "");
+    String marker = REVISION_MARKER + order.revision();
     JsonNode existing = execute("sale.order", "search_read",
-        List.of(List.of(List.of("client_order_ref", "=", reference), List.of("partner_id", "=", partner))),
-        Map.of("fields", List.of("name"), "limit", 1));
-    if (existing.size() > 0) {
-      return existing.get(0).path("name").asText();
-    }
+        List.of(List.of(List.of("client_order_ref", "=", order.reference()), List.of("partner_id", "=", partner),
+            List.of("state", "!=", "cancel"))),
+        Map.of("fields", List.of("name", "state", "origin", "locked"), "limit", 1));
     ObjectNode values = json.createObjectNode();
-    values.put("partner_id", partner);
-    values.put("client_order_ref", reference);
+    values.put("origin", marker);
     if (order.notes() != null) {
       values.put("note", order.notes());
     }
     paymentTerm(order.paymentTerms()).ifPresent(term -> values.put("payment_term_id", term));
+    if (order.shipTo() != null) {
+      values.put("partner_shipping_id", contactOf(partner, "delivery", order.shipTo()));
+    }
+    if (order.billTo() != null) {
+      values.put("partner_invoice_id", contactOf(partner, "invoice", order.billTo()));
+    }
+    if (existing.size() > 0) {
+      JsonNode found = existing.get(0);
+      int id = found.path("id").asInt();
+      if (!marker.equals(found.path("origin").asText())) {
+        if (found.path("locked").asBoolean(false)) {
+          execute("sale.order", "action_unlock", List.of(List.of(id)), Map.of());
+        }
+        values.set("order_line", revisedLines(id, order));
+        execute("sale.order", "write", List.of(List.of(id), values), Map.of());
+        execute("sale.order", "message_post", List.of(List.of(id)), Map.of("body", "Revision "
+            + order.revision() + " of PO " + order.reference() + " from PO Desk"));
+      }
+      confirm(id, found.path("state").asText());
+      return found.path("name").asText();
+    }
+    values.put("partner_id", partner);
+    values.put("client_order_ref", order.reference());
     ArrayNode lines = values.putArray("order_line");
     for (ErpOrder.Line line : order.lines()) {
-      ObjectNode vals = json.createObjectNode();
-      vals.put("product_id", productOf(line.sku()));
-      vals.put("name", line.description() != null ? line.sku() + " " + line.description() : line.sku());
-      vals.put("product_uom_qty", line.quantity());
-      vals.put("price_unit", line.unitPrice());
-      lines.addArray().add(0).add(0).add(vals);
+      lines.addArray().add(0).add(0).add(lineValues(line));
     }
     int created = execute("sale.order", "create", List.of(values), Map.of()).asInt();
+    confirm(created, "draft");
     return execute("sale.order", "read", List.of(List.of(created)), Map.of("fields", List.of("name")))
         .get(0).path("name").asText();
+  }
+
+  /** A quotation becomes a sale order ({@code action_confirm}); a confirmed one stays as it is. */
+  private void confirm(int saleOrder, String state) {
+    if ("draft".equals(state) || "sent".equals(state)) {
+      execute("sale.order", "action_confirm", List.of(List.of(saleOrder)), Map.of());
+    }
+  }
+
+  /** The commands that make the sale order's lines the revision's, by SKU, in Odoo's one2many command form. */
+  private ArrayNode revisedLines(int saleOrder, ErpOrder order) {
+    JsonNode current = execute("sale.order.line", "search_read", List.of(List.of(List.of("order_id", "=",
+        saleOrder), List.of("display_type", "=", false))), Map.of("fields", List.of("name", "product_uom_qty")));
+    Map<String, Integer> lineOfSku = new java.util.LinkedHashMap<>();
+    for (JsonNode line : current) {
+      lineOfSku.putIfAbsent(skuOf(line.path("name").asText()), line.path("id").asInt());
+    }
+    ArrayNode commands = json.createArrayNode();
+    java.util.Set<Integer> kept = new java.util.HashSet<>();
+    for (ErpOrder.Line line : order.lines()) {
+      Integer id = lineOfSku.get(line.sku());
+      if (id != null && kept.add(id)) {
+        ObjectNode vals = json.createObjectNode();
+        vals.put("product_uom_qty", line.quantity());
+        vals.put("price_unit", line.unitPrice());
+        commands.addArray().add(1).add(id).add(vals);
+      } else {
+        commands.addArray().add(0).add(0).add(lineValues(line));
+      }
+    }
+    for (JsonNode line : current) {
+      int id = line.path("id").asInt();
+      if (!kept.contains(id) && line.path("product_uom_qty").asDouble() != 0) {
+        commands.addArray().add(1).add(id).add(json.createObjectNode().put("product_uom_qty", 0));
+      }
+    }
+    return commands;
+  }
+
+  private ObjectNode lineValues(ErpOrder.Line line) {
+    ObjectNode vals = json.createObjectNode();
+    vals.put("product_id", productOf(line.sku()));
+    vals.put("name", line.description() != null ? line.sku() + " " + line.description() : line.sku());
+    vals.put("product_uom_qty", line.quantity());
+    vals.put("price_unit", line.unitPrice());
+    return vals;
+  }
+
+  /** The SKU a line was sent with: the first word of its description. */
+  private static String skuOf(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
+  /**
+   * The partner's contact of this type ({@code delivery} or {@code invoice}) at this address: found by name,
+   * street and postal code, or created under the company's partner.
+   */
+  private int contactOf(int partner, String type, ErpOrder.Address address) {
+    JsonNode found = execute("res.partner", "search", List.of(List.of(List.of("parent_id", "=", partner),
+        List.of("type", "=", type), List.of("name", "=", address.name()), List.of("street", "=", address.street()),
+        List.of("zip", "=", address.postalCode()))), Map.of("limit", 1));
+    if (found.size() > 0) {
+      return found.get(0).asInt();
+    }
+    ObjectNode contact = json.createObjectNode();
+    contact.put("parent_id", partner);
+    contact.put("type", type);
+    contact.put("name", address.name());
+    contact.put("street", address.street());
+    contact.put("city", address.city());
+    contact.put("zip", address.postalCode());
+    if (address.country() != null) {
+      JsonNode country = execute("res.country", "search", List.of(List.of(List.of("code", "=",
+          address.country()))), Map.of("limit", 1));
+      if (country.size() > 0) {
+        contact.put("country_id", country.get(0).asInt());
+      }
+    }
+    return execute("res.partner", "create", List.of(contact), Map.of()).asInt();
   }
 
   /**
@@ -146,6 +252,14 @@ class OdooErpGateway implements ErpGateway {
     JsonNode found = execute("account.payment.term", "search", List.of(List.of(List.of("name", "=", name))),
         Map.of("limit", 1));
     return found.size() > 0 ? Optional.of(found.get(0).asInt()) : Optional.empty();
+  }
+
+  /**
+   * Records of a model, archived ones included, in the given order: what the master-data pull reads.
+   */
+  JsonNode searchRead(String model, List<?> domain, List<String> fields, String order, int limit) {
+    return execute(model, "search_read", List.of(domain), Map.of("fields", fields, "order", order, "limit", limit,
+        "context", Map.of("active_test", false)));
   }
 
   private JsonNode execute(String model, String method, List<?> args, Map<String, ?> kwargs) {

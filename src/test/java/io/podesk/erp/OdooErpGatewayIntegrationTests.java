@@ -35,6 +35,7 @@ class OdooErpGatewayIntegrationTests {
     odoo.stubFor(rpc("execute_kw", "product.product", "search")
         .withRequestBody(matchingJsonPath("$.params.args[5][0][0][2]", equalTo("CUSTOM-9"))).willReturn(result("[]")));
     odoo.stubFor(rpc("execute_kw", "account.payment.term", "search").willReturn(result("[3]")));
+    odoo.stubFor(rpc("execute_kw", "sale.order", "action_confirm").willReturn(result("true")));
   }
 
   @AfterEach
@@ -65,12 +66,15 @@ class OdooErpGatewayIntegrationTests {
     odoo.stubFor(rpc("execute_kw", "sale.order", "create").inScenario("lost")
         .whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("created"));
+    // what the lost create made: a quotation holding revision 1, which the retry confirms
     odoo.stubFor(rpc("execute_kw", "sale.order", "search_read").inScenario("lost")
-        .whenScenarioStateIs("created").willReturn(result("[{\"id\": 7, \"name\": \"S00007\"}]")));
+        .whenScenarioStateIs("created").willReturn(result("[{\"id\": 7, \"name\": \"S00007\", "
+            + "\"state\": \"draft\", \"origin\": \"PO Desk revision 1\", \"locked\": false}]")));
 
     assertThatThrownBy(() -> gateway.push(order())).isInstanceOf(ErpUnavailableException.class)
         .hasMessageContaining("did not answer sale.order create");
     assertThat(gateway.push(order())).isEqualTo("S00007");
+    assertThat(calls("action_confirm")).hasSize(1);
 
     odoo.verify(1, postRequestedFor(urlEqualTo("/jsonrpc"))
         .withRequestBody(matchingJsonPath("$.params.args[3]", equalTo("sale.order")))
