@@ -19,7 +19,9 @@ public record AuditSubject(Kind kind, String id) {
     PRODUCT,
     PRICE_LIST,
     /** The seller's tax-rate table, one subject per tax class. */
-    TAX_RATE
+    TAX_RATE,
+    /** The seller's freight, handling and order-discount rules. */
+    ORDER_CHARGES
   }
 
   public AuditSubject {
@@ -51,6 +53,10 @@ public record AuditSubject(Kind kind, String id) {
 
   public static AuditSubject priceList(String code) {
     return new AuditSubject(Kind.PRICE_LIST, code);
+  }
+
+  public static AuditSubject orderCharges() {
+    return new AuditSubject(Kind.ORDER_CHARGES, "seller");
   }
 
   public static AuditSubject taxRates(String taxClass) {

@@ -40,10 +40,12 @@ class CatalogAdminController {
   private final PriceBook priceBook;
   private final Clock clock;
   private final TaxTable taxTable;
+  private final OrderCharges charges;
 
   CatalogAdminController(CatalogAdministration catalog, ProductCsv csv, PriceBook priceBook, Clock clock,
-      TaxTable taxTable) {
+      TaxTable taxTable, OrderCharges charges) {
     this.taxTable = taxTable;
+    this.charges = charges;
     this.clock = clock;
     this.catalog = catalog;
     this.csv = csv;
@@ -166,5 +168,17 @@ class CatalogAdminController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void removeTaxRate(@PathVariable UUID id, Authentication caller) {
     taxTable.remove(id, Actor.person(caller.getName()));
+  }
+
+  @GetMapping("/api/admin/order-charges")
+  @Operation(summary = "The seller's freight, handling and order-discount rules")
+  OrderChargeRules orderCharges() {
+    return charges.rules();
+  }
+
+  @PutMapping(path = "/api/admin/order-charges", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Replace the freight, handling and order-discount rules (orders submitted from now on)")
+  OrderChargeRules saveOrderCharges(@RequestBody(required = false) OrderChargeRules rules, Authentication caller) {
+    return charges.save(rules, Actor.person(caller.getName()));
   }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo catalog, loaded once when demo data is enabled: bearings, gloves and valves at USD base prices, a quantity
- * break, Northwind's contract price for GLV-100, and a tax table (standard and reduced rates for US, CA, DE, GB).
+ * break, Northwind's contract price for GLV-100, a tax table (standard and reduced rates for US, CA, DE, GB),
+ * and freight, handling and discount rules.
  * {@code podesk.demo-data.catalog=false} leaves the demo seller
  * without a catalog (orders are then taken at the buyer's prices, unchecked).
  */
@@ -26,9 +27,11 @@ class DemoCatalog {
   private final CatalogAdministration catalog;
   private final PriceBook priceBook;
   private final TaxTable taxTable;
+  private final OrderCharges charges;
 
-  DemoCatalog(CatalogAdministration catalog, PriceBook priceBook, TaxTable taxTable) {
+  DemoCatalog(CatalogAdministration catalog, PriceBook priceBook, TaxTable taxTable, OrderCharges charges) {
     this.taxTable = taxTable;
+    this.charges = charges;
     this.catalog = catalog;
     this.priceBook = priceBook;
   }
@@ -68,6 +71,10 @@ class DemoCatalog {
       List.of(tax("standard", "US", "8"), tax("reduced", "US", "4"), tax("standard", "CA", "5"),
           tax("standard", "DE", "19"), tax("reduced", "DE", "7"), tax("standard", "GB", "20"),
           tax("reduced", "GB", "5")).forEach(rate -> taxTable.add(rate, Actor.SYSTEM));
+      // 25.00 freight under 500, 10.00 handling under 100, 2 % off from 5,000 (all USD, net)
+      charges.save(new OrderChargeRules("USD", new BigDecimal("25.00"), new BigDecimal("500.00"),
+          new BigDecimal("10.00"), new BigDecimal("100.00"), new BigDecimal("2"), new BigDecimal("5000.00"),
+          "standard"), Actor.SYSTEM);
     } catch (RuntimeException e) {
       // another node loading the demo catalog at the same time got there first
       if (!priceBook.hasProducts()) {

@@ -54,6 +54,12 @@ public class TaxTable {
   public AppliedTax rateFor(String sku, String country, LocalDate on) {
     String taxClass = Optional.ofNullable(sku).flatMap(products::findById).map(p -> p.view().taxClass())
         .filter(c -> !c.isBlank()).orElse(STANDARD);
+    return rateForClass(taxClass, country, on);
+  }
+
+  /** The rate of a tax class (of a product, or of charges such as freight) in the country on the day. */
+  @Transactional(readOnly = true)
+  public AppliedTax rateForClass(String taxClass, String country, LocalDate on) {
     if (EXEMPT.equals(taxClass)) {
       return new AppliedTax(BigDecimal.ZERO, "tax class exempt");
     }

@@ -24,4 +24,18 @@ interface ErpGateway {
 
   /** Tells the ERP to cancel the order it has: its change was not approved. Idempotent by order and revision. */
   void cancel(ErpOrderHold cancellation);
+
+  /** Whether the ERP issues the invoices of the orders it has, for {@code podesk.invoicing.issuer=erp}. */
+  default boolean issuesInvoices() {
+    return false;
+  }
+
+  /**
+   * The invoices the ERP issued (posted) for its order, oldest first, as PO Desk records them.
+   *
+   * @param erpReference the ERP's reference of the order, as {@link #push} answered it
+   */
+  default java.util.List<io.podesk.invoicing.ErpIssuedInvoice> issuedInvoices(String erpReference) {
+    throw new UnsupportedOperationException("This ERP adapter does not read invoices back");
+  }
 }

@@ -65,7 +65,8 @@ class HttpErpConfiguration {
       this.pull = pull;
     }
 
-    @Scheduled(fixedDelayString = "${podesk.erp.odoo.pull-interval:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${podesk.erp.odoo.pull-interval:PT15M}",
+        initialDelayString = "${podesk.erp.odoo.pull-interval:PT15M}")
     @SchedulerLock(name = "odoo-master-data-pull", lockAtMostFor = "PT30M")
     public void run() {
       try {

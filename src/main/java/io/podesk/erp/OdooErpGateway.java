@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podesk.customers.PaymentTerms;
+import io.podesk.invoicing.ErpIssuedInvoice;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -210,6 +211,42 @@ class OdooErpGateway implements ErpGateway {
       throw new ErpUnavailableException("Odoo has no sale order " + name);
     }
     return found.get(0).path("id").asInt();
+  }
+
+  @Override
+  public boolean issuesInvoices() {
+    return true;
+  }
+
+  /**
+   * The sale order's posted customer invoices ({@code account.move} of type {@code out_invoice} whose
+   * {@code invoice_origin} is the sale order), oldest first, with their product lines; the SKU is the first word of
+   * a line's label, as PO Desk sent it.
+   */
+  @Override
+  public List<ErpIssuedInvoice> issuedInvoices(String erpReference) {
+    JsonNode moves = execute("account.move", "search_read", List.of(List.of(List.of("invoice_origin", "=",
+        erpReference), List.of("move_type", "=", "out_invoice"), List.of("state", "=", "posted"))),
+        Map.of("fields", List.of("name", "invoice_date", "invoice_date_due", "amount_untaxed", "amount_tax"),
+            "order", "id asc"));
+    List<ErpIssuedInvoice> issued = new java.util.ArrayList<>();
+    for (JsonNode move : moves) {
+      JsonNode lines = execute("account.move.line", "search_read", List.of(List.of(List.of("move_id", "=",
+          move.path("id").asInt()), List.of("display_type", "=", "product"))), Map.of("fields", List.of("name",
+          "quantity", "price_unit", "price_subtotal"), "order", "id asc"));
+      List<ErpIssuedInvoice.Line> items = new java.util.ArrayList<>();
+      for (JsonNode line : lines) {
+        String name = line.path("name").asText();
+        int space = name.indexOf(' ');
+        items.add(new ErpIssuedInvoice.Line(skuOf(name), space < 0 ? null : name.substring(space + 1),
+            line.path("quantity").decimalValue(), line.path("price_unit").decimalValue(),
+            line.path("price_subtotal").decimalValue()));
+      }
+      issued.add(new ErpIssuedInvoice(move.path("name").asText(), java.time.LocalDate.parse(move.path(
+          "invoice_date").asText()), java.time.LocalDate.parse(move.path("invoice_date_due").asText()), items,
+          move.path("amount_untaxed").decimalValue(), move.path("amount_tax").decimalValue()));
+    }
+    return issued;
   }
 
   /** Odoo invoices its own sale orders (its accounting owns the invoice), so nothing is sent. */

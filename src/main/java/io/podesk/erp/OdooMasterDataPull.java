@@ -48,10 +48,18 @@ class OdooMasterDataPull {
   private final BaseCurrency baseCurrency;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final int pageSize;
 
   OdooMasterDataPull(OdooErpGateway odoo, ErpSyncCursors cursors, CatalogSync catalog, PriceBook priceBook,
       CompanySync companies, CustomerDirectory customers, BaseCurrency baseCurrency, TransactionTemplate transactions,
       Clock clock) {
+    this(odoo, cursors, catalog, priceBook, companies, customers, baseCurrency, transactions, clock, PAGE);
+  }
+
+  OdooMasterDataPull(OdooErpGateway odoo, ErpSyncCursors cursors, CatalogSync catalog, PriceBook priceBook,
+      CompanySync companies, CustomerDirectory customers, BaseCurrency baseCurrency, TransactionTemplate transactions,
+      Clock clock, int pageSize) {
+    this.pageSize = pageSize;
     this.odoo = odoo;
     this.cursors = cursors;
     this.catalog = catalog;
@@ -96,7 +104,7 @@ class OdooMasterDataPull {
         domain.add(List.of("write_date", "=", cursor.writeDate()));
         domain.add(List.of("id", ">", cursor.lastId()));
       }
-      JsonNode page = odoo.searchRead(model, domain, read, "write_date asc, id asc", PAGE);
+      JsonNode page = odoo.searchRead(model, domain, read, "write_date asc, id asc", pageSize);
       if (page.isEmpty()) {
         break;
       }
@@ -113,7 +121,7 @@ class OdooMasterDataPull {
         }
         cursors.save(current);
       });
-      if (page.size() < PAGE) {
+      if (page.size() < pageSize) {
         break;
       }
     }

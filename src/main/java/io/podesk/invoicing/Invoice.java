@@ -65,6 +65,17 @@ public class Invoice extends AssignedIdEntity<UUID> {
   @Column(nullable = false)
   private BigDecimal tax;
 
+  /** What the order's discount took off this invoice's lines; {@link #net} is after it. */
+  @Column(nullable = false)
+  private BigDecimal discount = BigDecimal.ZERO;
+
+  /** The order's freight and handling, on its first invoice; included in {@link #net}. */
+  @Column(nullable = false)
+  private BigDecimal freight = BigDecimal.ZERO;
+
+  @Column(nullable = false)
+  private BigDecimal handling = BigDecimal.ZERO;
+
   @Column(nullable = false)
   private BigDecimal total;
 
@@ -103,6 +114,15 @@ public class Invoice extends AssignedIdEntity<UUID> {
   private List<Payment> payments = new ArrayList<>();
 
   protected Invoice() {}
+
+  Invoice(String number, UUID purchaseOrderId, UUID shipmentId, String poNumber, String currency, List<Line> lines,
+      BigDecimal net, BigDecimal tax, Instant issuedAt, LocalDate dueDate, BigDecimal discount, BigDecimal freight,
+      BigDecimal handling) {
+    this(number, purchaseOrderId, shipmentId, poNumber, currency, lines, net, tax, issuedAt, dueDate);
+    this.discount = discount;
+    this.freight = freight;
+    this.handling = handling;
+  }
 
   Invoice(String number, UUID purchaseOrderId, UUID shipmentId, String poNumber, String currency, List<Line> lines,
       BigDecimal net, BigDecimal tax, Instant issuedAt, LocalDate dueDate) {
@@ -197,6 +217,18 @@ public class Invoice extends AssignedIdEntity<UUID> {
 
   public Money tax() {
     return Money.of(tax, currency);
+  }
+
+  public Money discount() {
+    return Money.of(discount, currency);
+  }
+
+  public Money freight() {
+    return Money.of(freight, currency);
+  }
+
+  public Money handling() {
+    return Money.of(handling, currency);
   }
 
   /** Net plus tax. */

@@ -77,6 +77,18 @@ final class InvoicePdf {
           text.newLine();
         }
         text.newLine();
+        if (!invoice.discount().isZero()) {
+          text.showText("Discount: -" + invoice.discount().amount().toPlainString());
+          text.newLine();
+        }
+        if (!invoice.freight().isZero()) {
+          text.showText("Freight: " + invoice.freight().amount().toPlainString());
+          text.newLine();
+        }
+        if (!invoice.handling().isZero()) {
+          text.showText("Handling: " + invoice.handling().amount().toPlainString());
+          text.newLine();
+        }
         for (TaxBreakdown.Rate rate : taxes.rates()) {
           text.showText("Tax " + rate.label());
           text.newLine();

@@ -1,6 +1,7 @@
 package io.podesk.invoicing;
 
 import io.podesk.audit.AuditTrail;
+import io.podesk.catalog.OrderCharges;
 import io.podesk.catalog.TaxTable;
 import io.podesk.audit.AuditType;
 import io.podesk.customers.CompanyProfile;
@@ -17,7 +18,9 @@ import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.RecordedShipment;
 import io.podesk.shared.Actor;
 import io.podesk.shared.Money;
+import io.podesk.shared.OrderAmounts;
 import io.podesk.shared.TaxBreakdown;
+import io.podesk.shared.ConflictException;
 import io.podesk.shared.NotFoundException;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.shared.StaffDirectory;
@@ -30,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +90,11 @@ public class Invoicing implements InvoiceDirectory {
    */
   @Transactional
   public List<Invoice> invoiceShipments(PurchaseOrderId purchaseOrderId) {
+    if (issuedByErp()) {
+      // the ERP's invoices are the only set: PO Desk draws no number of its own, it records the ERP's
+      events.publishEvent(new ErpInvoicesWanted(purchaseOrderId, true));
+      return List.of();
+    }
     PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
     CustomerTerms customer = customers.termsOf(order.companyId());
     List<Invoice> issued = new ArrayList<>();
@@ -109,16 +118,22 @@ public class Invoicing implements InvoiceDirectory {
       return new Invoice.Line(shipped.sku(), ordered.description(), shipped.quantity(), ordered.unitPrice(),
           Money.of(ordered.unitPrice(), order.currency()).times(shipped.quantity()).amount(), percent);
     }).toList();
-    Money net = lines.stream().map(line -> Money.of(line.lineTotal(), order.currency()))
-        .reduce(Money.zero(order.currency()), Money::plus);
-    TaxBreakdown taxes = TaxBreakdown.of(lines.stream().map(line -> new TaxBreakdown.Taxed(
-        Money.of(line.lineTotal(), order.currency()), line.taxPercent())).toList(), order.taxRounding(),
-        order.currency());
+    // the order's discount off each line; its freight and handling on its first invoice
+    boolean first = invoices.findByPurchaseOrderIdOrderByIssuedAt(order.id()).isEmpty();
+    OrderCharges.Applied charges = order.charges();
+    Money none = Money.zero(order.currency()).rounded();
+    OrderAmounts amounts = OrderAmounts.of(lines.stream().map(line -> new TaxBreakdown.Taxed(
+            Money.of(line.lineTotal(), order.currency()), line.taxPercent())).toList(), charges.discountPercent(),
+        first ? charges.freight() : none, first ? charges.handling() : none, charges.chargesTaxPercent(),
+        order.taxRounding(), order.currency());
+    TaxBreakdown taxes = amounts.taxes();
+    Money net = amounts.net();
     Money tax = taxes.tax();
     PaymentTerms terms = order.paymentTermsOr(customer.paymentTerms());
     LocalDate due = terms.dueDate(today);
     Invoice invoice = invoices.saveAndFlush(new Invoice(numbers.next(), order.id(), shipment.id(), order.poNumber(),
-        order.currency(), lines, net.amount(), tax.amount(), now, due));
+        order.currency(), lines, net.amount(), tax.amount(), now, due, amounts.discount().amount(),
+        amounts.freight().amount(), amounts.handling().amount()));
     StoredDocument pdf = documents.storePdf(order.purchaseOrderId(), invoice.number() + ".pdf",
         InvoicePdf.render(invoice, new InvoicePdf.Parties(sellerProfiles.current().orElse(null), customer.name(),
             customers.profile(order.companyId()).map(CompanyProfile::billingAddress).orElse(null)), terms.label(),
@@ -131,6 +146,61 @@ public class Invoicing implements InvoiceDirectory {
         invoice.number(), invoice.total().amount(), invoice.currency(), due, pdf.id()));
     orders.recordInvoice(order.purchaseOrderId(), invoice.number(), shipment.id(), invoice.total().amount());
     return invoice;
+  }
+
+  /** Whether the ERP issues the invoices ({@code podesk.invoicing.issuer=erp}) and PO Desk only records them. */
+  public boolean issuedByErp() {
+    return properties.issuer() == InvoicingProperties.Issuer.ERP;
+  }
+
+  /**
+   * Records an invoice the ERP issued for a shipment of the order: under the order's lock, once by its number
+   * (again: nothing happens), for a shipment of the order not invoiced yet. It is kept with its PDF (rendered from
+   * the ERP's figures, the tax as the ERP computed it), counts as in the ERP already, is mailed to the buyer and
+   * takes payments like any invoice. Answers whether it was new.
+   */
+  @Transactional
+  public boolean recordErpInvoice(PurchaseOrderId purchaseOrderId, UUID shipmentId, ErpIssuedInvoice issued) {
+    PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
+    if (invoices.findByNumber(issued.number()).isPresent()) {
+      return false;
+    }
+    if (invoices.existsByShipmentId(shipmentId)) {
+      throw new ConflictException("Shipment " + shipmentId + " of " + order.displayName() + " is invoiced already; "
+          + "the ERP's invoice " + issued.number() + " cannot be a second invoice of it");
+    }
+    CustomerTerms customer = customers.termsOf(order.companyId());
+    Instant now = Instant.now(clock);
+    List<Invoice.Line> lines = issued.lines().stream().map(l -> new Invoice.Line(l.sku(), l.description(),
+        l.quantity().stripTrailingZeros(), l.unitPrice().stripTrailingZeros(), Money.of(l.lineTotal(),
+        order.currency()).rounded().amount(), null)).toList();
+    Money net = Money.of(issued.net(), order.currency()).rounded();
+    Money tax = Money.of(issued.tax(), order.currency()).rounded();
+    Invoice invoice = invoices.saveAndFlush(new Invoice(issued.number(), order.id(), shipmentId, order.poNumber(),
+        order.currency(), lines, net.amount(), tax.amount(), now, issued.dueDate()));
+    BigDecimal percent = net.isZero() ? BigDecimal.ZERO
+        : tax.amount().multiply(BigDecimal.valueOf(100)).divide(net.amount(), 2, java.math.RoundingMode.HALF_UP);
+    TaxBreakdown taxes = new TaxBreakdown(List.of(new TaxBreakdown.Rate(percent, net, tax)), tax);
+    PaymentTerms terms = order.paymentTermsOr(customer.paymentTerms());
+    StoredDocument pdf = documents.storePdf(order.purchaseOrderId(), invoice.number().replace('/', '-') + ".pdf",
+        InvoicePdf.render(invoice, new InvoicePdf.Parties(sellerProfiles.current().orElse(null), customer.name(),
+            customers.profile(order.companyId()).map(CompanyProfile::billingAddress).orElse(null)), terms.label(),
+            taxes, order.taxNote()), Actor.ERP);
+    invoice.attach(pdf.id());
+    invoice.pushedToErp(now);
+    audit.record(order.purchaseOrderId(), Actor.ERP, AuditType.INVOICED, "Invoice " + invoice.number()
+        + " issued by the ERP: " + invoice.total() + ", due " + invoice.dueDate());
+    events.publishEvent(new InvoiceIssued(order.purchaseOrderId(), order.displayName(), order.submittedBy(),
+        invoice.number(), invoice.total().amount(), invoice.currency(), invoice.dueDate(), pdf.id()));
+    orders.recordInvoice(order.purchaseOrderId(), invoice.number(), shipmentId, invoice.total().amount());
+    return true;
+  }
+
+  /** The order's shipments no invoice covers yet, oldest first. */
+  @Transactional(readOnly = true)
+  public List<UUID> shipmentsNotInvoiced(PurchaseOrderId purchaseOrderId) {
+    return queries.shipmentsOf(purchaseOrderId).stream().map(RecordedShipment::id)
+        .filter(id -> !invoices.existsByShipmentId(id)).toList();
   }
 
   /**
@@ -165,6 +235,10 @@ public class Invoicing implements InvoiceDirectory {
   @Transactional
   public int sendPaymentReminders(PurchaseOrderId purchaseOrderId) {
     // like payments, under the order's lock: a reminder never writes an invoice from a copy a payment outdated
+    if (issuedByErp()) {
+      // an invoice the ERP posted after the last shipment is found on this daily look
+      events.publishEvent(new ErpInvoicesWanted(purchaseOrderId, false));
+    }
     PurchaseOrderSnapshot order = orders.lock(purchaseOrderId);
     String salesRepEmail = staff.mailOf(customers.termsOf(order.companyId()).salesRep()).orElse(null);
     Instant now = Instant.now(clock);
@@ -220,12 +294,24 @@ public class Invoicing implements InvoiceDirectory {
     return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId.value()).stream()
         .map(invoice -> new InvoiceSummary(invoice.number(), invoice.total().amount(), invoice.paid().amount(),
             invoice.outstanding().amount(), invoice.dueDate(), invoice.settled() ? "PAID" : "OPEN",
-            "/api/purchase-orders/" + purchaseOrderId + "/invoices/" + invoice.number()))
+            "/api/purchase-orders/" + purchaseOrderId + "/invoices/" + pathOf(invoice.number())))
         .toList();
   }
 
   @Transactional(readOnly = true)
   public Optional<Invoice> find(PurchaseOrderId purchaseOrderId, String number) {
-    return invoices.findByNumber(number).filter(invoice -> invoice.purchaseOrderId().equals(purchaseOrderId));
+    Optional<Invoice> exact = invoices.findByNumber(number)
+        .filter(invoice -> invoice.purchaseOrderId().equals(purchaseOrderId));
+    if (exact.isPresent() || number == null || !number.contains("~")) {
+      return exact;
+    }
+    // an ERP's number with slashes (Odoo's INV/2026/00001), as its download path spells it
+    return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId.value()).stream()
+        .filter(invoice -> pathOf(invoice.number()).equals(number)).findFirst();
+  }
+
+  /** An invoice number as a path segment: slashes (in ERP numbers) become {@code ~}. */
+  public static String pathOf(String number) {
+    return number.replace('/', '~');
   }
 }

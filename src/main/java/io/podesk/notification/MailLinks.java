@@ -30,7 +30,8 @@ class MailLinks {
   }
 
   String invoice(UUID purchaseOrderId, String invoiceNumber) {
-    return order(purchaseOrderId) + "/invoices/" + encode(invoiceNumber);
+    // slashes of an ERP's invoice number (INV/2026/00001) as the download path spells them
+    return order(purchaseOrderId) + "/invoices/" + encode(invoiceNumber.replace('/', '~')).replace("%7E", "~");
   }
 
   String login() {

@@ -33,6 +33,10 @@ class OrderInvoice {
   }
 
   /** What is still owed on it: its total (tax included) less what was paid, never below 0. */
+  BigDecimal total() {
+    return total;
+  }
+
   BigDecimal outstanding() {
     return total.subtract(paid).max(BigDecimal.ZERO);
   }

@@ -4,6 +4,7 @@ import io.podesk.customers.PaymentTerms;
 import io.podesk.customers.PoNumberPolicy;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.ConflictException;
+import io.podesk.catalog.OrderCharges;
 import io.podesk.shared.Money;
 import io.podesk.shared.TaxBreakdown;
 import io.podesk.shared.PurchaseOrderId;
@@ -65,6 +66,23 @@ class PurchaseOrder {
   /** Why the order carries no tax, when the company's exemption certificate said so. */
   @Column(name = "tax_note")
   private String taxNote;
+
+  /** The seller's order discount in percent, taken off each line before tax; what it took off. */
+  @Column(name = "discount_percent", nullable = false)
+  private BigDecimal discountPercent = BigDecimal.ZERO;
+
+  @Column(name = "discount_total", nullable = false)
+  private BigDecimal discountTotal = BigDecimal.ZERO;
+
+  @Column(name = "freight_total", nullable = false)
+  private BigDecimal freightTotal = BigDecimal.ZERO;
+
+  @Column(name = "handling_total", nullable = false)
+  private BigDecimal handlingTotal = BigDecimal.ZERO;
+
+  /** The tax rate of freight and handling. */
+  @Column(name = "charges_tax_percent", nullable = false)
+  private BigDecimal chargesTaxPercent = BigDecimal.ZERO;
 
   /** How the order's tax was rounded, which its breakdown and its invoices follow. */
   @Column(name = "tax_rounding", nullable = false)
@@ -344,16 +362,15 @@ class PurchaseOrder {
   }
 
   /**
-   * The credit the order holds: what its invoices still owe (tax included, less payments received) plus what is not
-   * invoiced yet at its net prices. A partial payment frees exactly its amount.
+   * The credit the order holds, gross: what its invoices still owe (tax included, less payments received) plus what
+   * is not invoiced yet, the order's gross (lines less discount, freight, handling, tax) less what its invoices came
+   * to. A partial payment frees exactly its amount.
    */
   Money creditHeld() {
     BigDecimal owed = invoices.stream().map(OrderInvoice::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Money notInvoiced = lines.stream()
-        .map(line -> Money.of(line.unitPrice(), currency).times(line.quantity().subtract(line.invoicedQuantity())
-            .max(BigDecimal.ZERO)))
-        .reduce(Money.zero(currency), Money::plus);
-    return notInvoiced.plus(Money.of(owed, currency));
+    BigDecimal invoiced = invoices.stream().map(OrderInvoice::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal notInvoiced = gross().amount().subtract(invoiced).max(BigDecimal.ZERO);
+    return Money.of(notInvoiced.add(owed), currency);
   }
 
   /** Whether invoices cover everything ordered, SKU by SKU (invoices of early shipments named SKUs, not lines). */
@@ -608,10 +625,30 @@ class PurchaseOrder {
 
   /** The sum of the lines, in the order's currency. */
   /** The tax on this revision's lines, and the exemption that made it none. */
-  void taxed(Money tax, String note, TaxBreakdown.Rounding rounding) {
-    this.taxTotal = tax.amount();
-    this.taxNote = note;
+  void taxed(OrderTax.Taxed taxed, TaxBreakdown.Rounding rounding) {
+    this.taxTotal = taxed.amounts().tax().amount();
+    this.taxNote = taxed.note() != null ? taxed.note() : taxed.charges().note();
     this.taxRounding = rounding;
+    this.discountPercent = taxed.charges().discountPercent();
+    this.discountTotal = taxed.amounts().discount().amount();
+    this.freightTotal = taxed.amounts().freight().amount();
+    this.handlingTotal = taxed.amounts().handling().amount();
+    this.chargesTaxPercent = taxed.charges().chargesTaxPercent();
+  }
+
+  /** The order's discount and charges as the intake applied them. */
+  OrderCharges.Applied charges() {
+    return new OrderCharges.Applied(discountPercent, Money.of(freightTotal, currency),
+        Money.of(handlingTotal, currency), chargesTaxPercent, null);
+  }
+
+  Money discount() {
+    return Money.of(discountTotal, currency);
+  }
+
+  /** The lines less the discount, plus freight and handling: what is taxed. */
+  public Money net() {
+    return total().minus(discount()).plus(Money.of(freightTotal, currency)).plus(Money.of(handlingTotal, currency));
   }
 
   TaxBreakdown.Rounding taxRounding() {
@@ -623,7 +660,7 @@ class PurchaseOrder {
   }
 
   public Money gross() {
-    return total().plus(tax());
+    return net().plus(tax());
   }
 
   String taxNote() {

@@ -304,7 +304,7 @@ public class PurchaseOrderCommands {
     PurchaseOrder order = load(id);
     List<String> figures = new ArrayList<>();
     boolean differs = false;
-    BigDecimal[][] pairs = {{erp.net(), order.total().amount()}, {erp.tax(), order.tax().amount()},
+    BigDecimal[][] pairs = {{erp.net(), order.net().amount()}, {erp.tax(), order.tax().amount()},
         {erp.total(), order.gross().amount()}};
     String[] names = {"net", "tax", "total"};
     for (int i = 0; i < pairs.length; i++) {

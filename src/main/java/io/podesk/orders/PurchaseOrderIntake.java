@@ -150,7 +150,7 @@ class PurchaseOrderIntake {
         Instant.now(clock));
     OrderTax.Taxed taxes = tax.apply(customer, order.shipTo(), order.currency(), lines,
         LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
-    order.taxed(taxes.breakdown().tax(), taxes.note(), tax.rounding());
+    order.taxed(taxes, tax.rounding());
     try {
       revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
           Instant.now(clock), Actor.person(buyerId)));
@@ -255,7 +255,7 @@ class PurchaseOrderIntake {
     order.changeInErp(lines, totalOf(lines), request.notes(), Instant.now(clock));
     OrderTax.Taxed taxes = tax.apply(customer, order.shipTo(), order.currency(), lines,
         LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
-    order.taxed(taxes.breakdown().tax(), taxes.note(), tax.rounding());
+    order.taxed(taxes, tax.rounding());
     revisions.saveAndFlush(new PurchaseOrderRevision(id, order.revision() - 1, before.amount(), snapshotBefore,
         Instant.now(clock), Actor.ERP));
     orders.saveAndFlush(order);
@@ -293,7 +293,7 @@ class PurchaseOrderIntake {
     order.keep(customer.paymentTerms(), customer.poNumberPolicy());
     order.flagPrices(enforcePricePolicy && verdict.flagged());
     OrderTax.Taxed taxes = tax.apply(customer, order.shipTo(), request.currency(), lines, today);
-    order.taxed(taxes.breakdown().tax(), taxes.note(), tax.rounding());
+    order.taxed(taxes, tax.rounding());
     return order;
   }
 

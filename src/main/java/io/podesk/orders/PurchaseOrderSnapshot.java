@@ -1,5 +1,6 @@
 package io.podesk.orders;
 
+import io.podesk.catalog.OrderCharges;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.shared.CompanyId;
 import io.podesk.shared.Money;
@@ -25,13 +26,15 @@ import java.util.stream.Collectors;
  * @param tax the tax on the lines at their rates ({@code total} is the net)
  * @param taxNote the exemption that made the order tax free, or null
  * @param taxRounding how the tax was rounded (per line or per document), which invoices follow
+ * @param charges the discount (in percent, taken off each line), freight and handling the order carries
+ * @param discount what the discount took off the lines
  */
 public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId companyId, String poNumber,
     int revision, PurchaseOrderStatus status, String statusReason, Money total, String notes, ShipTo shipTo,
     List<Line> lines, String submittedBy, Instant submittedAt, Instant updatedAt, UUID documentId,
     UUID approvedDocumentId, String rejectionReason, String erpReference, boolean fullyShipped,
     int approvalFromStep, PaymentTerms paymentTerms, LegalHold legalHold, Money tax, String taxNote,
-    TaxBreakdown.Rounding taxRounding) {
+    TaxBreakdown.Rounding taxRounding, OrderCharges.Applied charges, Money discount) {
 
   public PurchaseOrderSnapshot {
     lines = List.copyOf(lines);
@@ -64,12 +67,17 @@ public record PurchaseOrderSnapshot(PurchaseOrderId purchaseOrderId, CompanyId c
         order.documentId(), order.approvedDocumentId(), order.rejectionReason(), order.erpReference(),
         order.fullyShipped(), order.approvalFromStep(), order.paymentTerms().orElse(null),
         order.legalHold().orElse(null), order.tax(), order.taxNote(),
-        order.taxRounding());
+        order.taxRounding(), order.charges(), order.discount());
+  }
+
+  /** The lines ({@code total}) less the discount, plus freight and handling: what is taxed. */
+  public Money net() {
+    return total.minus(discount).plus(charges.freight()).plus(charges.handling());
   }
 
   /** Net plus tax. */
   public Money gross() {
-    return total.plus(tax);
+    return net().plus(tax);
   }
 
   public UUID id() {

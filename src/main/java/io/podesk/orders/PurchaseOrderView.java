@@ -40,7 +40,12 @@ public record PurchaseOrderView(
     LegalHold legalHold,
     /* the lines whose unit price differs from the catalog price that applied, or that are off the catalog */
     List<PriceVariance> priceVariances,
-    /* the lines' net (as total), their tax at each line's rate, and both together */
+    /* the seller's order discount (percent, and what it took off the lines), freight and handling */
+    BigDecimal discountPercent,
+    BigDecimal discount,
+    BigDecimal freight,
+    BigDecimal handling,
+    /* the lines ("total") less the discount, plus freight and handling; its tax at each rate; both together */
     BigDecimal net,
     BigDecimal tax,
     BigDecimal gross,
@@ -109,16 +114,16 @@ public record PurchaseOrderView(
             a.approved() ? "APPROVED" : "REJECTED", a.reason(), a.delegatedBy(), a.decidedAt())).toList(),
         invoices,
         invoices == null ? null : Amounts.of(order, invoices),
-        timeline, order.legalHold(), priceVariancesOf(order), order.total().amount(), order.tax().amount(),
-        order.gross().amount(), taxBreakdownOf(order), order.taxNote());
+        timeline, order.legalHold(), priceVariancesOf(order), order.charges().discountPercent(),
+        order.discount().amount(), order.charges().freight().amount(), order.charges().handling().amount(),
+        order.net().amount(), order.tax().amount(), order.gross().amount(), taxBreakdownOf(order), order.taxNote());
   }
 
   /** The order's tax per rate, rounded as the order's tax was. */
   private static List<TaxRate> taxBreakdownOf(PurchaseOrderSnapshot order) {
-    return TaxBreakdown.of(order.lines().stream().map(l -> new TaxBreakdown.Taxed(Money.of(l.lineTotal(),
-        order.currency()), l.taxPercent() == null ? BigDecimal.ZERO : l.taxPercent())).toList(),
-        order.taxRounding(), order.currency()).rates().stream().map(r -> new TaxRate(r.percent(), r.net().amount(),
-        r.tax().amount())).toList();
+    return OrderTax.amountsOf(order.lines().stream().map(l -> new TaxBreakdown.Taxed(Money.of(l.lineTotal(),
+        order.currency()), l.taxPercent())).toList(), order.charges(), order.taxRounding(), order.currency())
+        .taxes().rates().stream().map(r -> new TaxRate(r.percent(), r.net().amount(), r.tax().amount())).toList();
   }
 
   private static List<PriceVariance> priceVariancesOf(PurchaseOrderSnapshot order) {

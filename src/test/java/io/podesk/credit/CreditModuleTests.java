@@ -50,9 +50,10 @@ class CreditModuleTests {
 
     CreditPosition after = credit.check(PurchaseOrderId.of(second));
 
-    assertThat(after.openOrders().amount()).as("the first order, approved").isEqualByComparingTo("12000");
-    assertThat(after.available().amount()).isEqualByComparingTo("8000");
-    assertThat(after.exceeded()).as("9,000 more than the 8,000 left").isTrue();
+    // the first order holds its gross: 12,000.00 less the demo's 2 % discount from 5,000, plus 8 % tax
+    assertThat(after.openOrders().amount()).as("the first order, approved").isEqualByComparingTo("12700.80");
+    assertThat(after.available().amount()).isEqualByComparingTo("7299.20");
+    assertThat(after.exceeded()).as("9,000 more than the 7,299.20 left").isTrue();
     assertThat(audit.timelineOf(PurchaseOrderId.of(second))).extracting(TimelineEntry::type).contains("CREDIT_CHECKED");
   }
 }

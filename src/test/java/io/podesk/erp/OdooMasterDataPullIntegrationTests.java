@@ -114,6 +114,33 @@ class OdooMasterDataPullIntegrationTests {
   }
 
   @Test
+  void aPullThatFailsHalfwayResumesAfterTheLastPageItFinished() {
+    String prefix = "RES-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase() + "-";
+    for (int i = 1; i <= 3; i++) {
+      odoo.add("product.product", """
+          {"default_code": "%s%d", "name": "Part %d", "categ_id": [4, "All / Parts"], "uom_id": [1, "Units"],
+           "active": true, "list_price": %d.0, "write_date": "2026-12-0%d 10:00:00"}""".formatted(prefix, i, i,
+          10 * i, i));
+    }
+    // one record a page; the second page's read fails
+    OdooMasterDataPull paged = new OdooMasterDataPull(new OdooErpGateway(new ErpProperties.Odoo(odoo.url(),
+        "podesk", "integration", "api-key", 99, Duration.ofSeconds(2), Duration.ofSeconds(2))), cursors, catalog,
+        priceBook, companies, customers, baseCurrency, new TransactionTemplate(transactionManager),
+        Clock.systemUTC(), 1);
+    odoo.failOnce("product.product search_read", 1);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(paged::pull).isInstanceOf(ErpUnavailableException.class)
+        .hasMessageContaining("Odoo is restarting");
+    assertThat(api.get("admin", "/api/admin/products/" + prefix + "1").status()).isEqualTo(200);
+    assertThat(api.get("admin", "/api/admin/products/" + prefix + "2").status()).isEqualTo(404);
+
+    List<OdooMasterDataPull.Outcome> resumed = paged.pull();
+    assertThat(resumed.get(1).applied()).as("parts 2 and 3, not part 1 again").isEqualTo(2);
+    assertThat(api.get("admin", "/api/admin/products/" + prefix + "3").json().get("name").asText())
+        .isEqualTo("Part 3");
+  }
+
+  @Test
   void theAdminPullIsRefusedWithoutTheOdooAdapterAndForBuyers() {
     var refused = api.post("admin", "/api/admin/erp/pull");
     assertThat(refused.status()).isEqualTo(409);

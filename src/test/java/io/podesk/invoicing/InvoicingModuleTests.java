@@ -52,7 +52,11 @@ class InvoicingModuleTests {
 
     assertThat(again).as("each shipment is invoiced once").isEmpty();
     assertThat(issued).singleElement().satisfies(invoice -> {
-      assertThat(invoice.total().amount()).as("64.00 and 8 % tax").isEqualByComparingTo("69.12");
+      // 64.00, and the demo's 25.00 freight (under 500) and 10.00 handling (under 100) on the order's first invoice,
+      // all at 8 % tax: 99.00 + 7.92
+      assertThat(invoice.total().amount()).as("gross").isEqualByComparingTo("106.92");
+      assertThat(invoice.freight().amount()).isEqualByComparingTo("25.00");
+      assertThat(invoice.handling().amount()).isEqualByComparingTo("10.00");
       assertThat(documents.find(invoice.documentId())).as("its PDF").isPresent();
     });
     assertThat(events.ofType(InvoiceIssued.class).matching(InvoiceIssued::purchaseOrderId, order)).singleElement()

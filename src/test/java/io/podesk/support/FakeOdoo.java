@@ -29,6 +29,8 @@ public final class FakeOdoo implements AutoCloseable {
   private final Map<String, Map<Integer, ObjectNode>> models = new LinkedHashMap<>();
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private int nextId = 100;
+  private String failing;
+  private int failAfter;
 
   public FakeOdoo() {
     try {
@@ -80,6 +82,12 @@ public final class FakeOdoo implements AutoCloseable {
     return new ArrayList<>(models.getOrDefault(model, Map.of()).values());
   }
 
+  /** The call {@code model method} answers an error once, after {@code successes} good answers. */
+  public synchronized void failOnce(String modelMethod, int successes) {
+    this.failing = modelMethod;
+    this.failAfter = successes;
+  }
+
   /** Each call as {@code model method}, in order. */
   public List<String> calls() {
     return List.copyOf(calls);
@@ -95,6 +103,10 @@ public final class FakeOdoo implements AutoCloseable {
     JsonNode positional = args.path(5);
     JsonNode keywords = args.path(6);
     calls.add(model + " " + method);
+    if ((model + " " + method).equals(failing) && failAfter-- == 0) {
+      failing = null;
+      throw new IllegalStateException("Odoo is restarting");
+    }
     Map<Integer, ObjectNode> records = models.computeIfAbsent(model, m -> new LinkedHashMap<>());
     switch (method) {
       case "search" -> {

@@ -52,7 +52,7 @@ class WorkflowModuleTests {
 
   @Test
   void aSmallOrderIsApprovedByTheRoutingTableAndPushedToTheErp() {
-    UUID order = steps.submit("nwbuyer", "NW-MT-0501", "4", "20.00").id();
+    UUID order = steps.submit("nwbuyer", "NW-MT-0501", "4", "6.10").id();
     assertThat(jobs.processInstanceOf(order)).as("started by the submission").isNotNull();
 
     jobs.runDue(order);
