@@ -14,13 +14,25 @@ import java.util.UUID;
  */
 record ErpOrder(UUID purchaseOrderId, String company, String poNumber, int revision, String currency,
     BigDecimal total, String paymentTerms, List<Line> lines, Address shipTo, String notes, BigDecimal tax,
-    Address billTo) {
+    Address billTo, Charges charges) {
 
-  /** An order without tax figures or billing address (the file and webhook formats' older shape). */
+  /**
+   * The seller's order discount (in percent, and what it took off the lines), freight and handling; the net the tax
+   * is on is the lines' total less the discount plus freight and handling.
+   */
+  public record Charges(BigDecimal discountPercent, BigDecimal discount, BigDecimal freight, BigDecimal handling) {}
+
+  /** An order without tax figures, billing address or charges (the file and webhook formats' older shape). */
   ErpOrder(UUID purchaseOrderId, String company, String poNumber, int revision, String currency, BigDecimal total,
       String paymentTerms, List<Line> lines, Address shipTo, String notes) {
     this(purchaseOrderId, company, poNumber, revision, currency, total, paymentTerms, lines, shipTo, notes, null,
-        null);
+        null, null);
+  }
+
+  ErpOrder(UUID purchaseOrderId, String company, String poNumber, int revision, String currency, BigDecimal total,
+      String paymentTerms, List<Line> lines, Address shipTo, String notes, BigDecimal tax, Address billTo) {
+    this(purchaseOrderId, company, poNumber, revision, currency, total, paymentTerms, lines, shipTo, notes, tax,
+        billTo, null);
   }
 
   public record Line(String sku, String description, BigDecimal quantity, BigDecimal unitPrice,

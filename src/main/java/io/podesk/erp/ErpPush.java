@@ -73,6 +73,8 @@ public class ErpPush {
             l.lineTotal())).toList(),
         s == null ? null : new ErpOrder.Address(s.name(), s.street(), s.city(), s.postalCode(), s.country()),
         order.notes(), order.tax().amount(), billing == null ? null : new ErpOrder.Address(billing.name(),
-            billing.street(), billing.city(), billing.postalCode(), billing.country()));
+            billing.street(), billing.city(), billing.postalCode(), billing.country()),
+        new ErpOrder.Charges(order.charges().discountPercent(), order.discount().amount(),
+            order.charges().freight().amount(), order.charges().handling().amount()));
   }
 }

@@ -64,6 +64,10 @@ class TaxIntegrationTests {
 
     UUID id = UUID.fromString(order.get("id").asText());
     jobs.runDue(id);
+    // the ERP gets the tax and the charges beside the lines' net
+    assertThat(io.podesk.support.TestInfrastructure.erpFolder().resolve("northwind/" + poNumber + ".json")).content()
+        .contains("\"total\" : 186.00").contains("\"tax\" : 14.44").contains("\"freight\" : 25.00")
+        .contains("\"discountPercent\" : 0");
     assertThat(new ErpEvents(port).send("{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"shipment\", "
         + "\"company\": \"northwind\", \"poNumber\": \"" + poNumber + "\", \"lines\": [{\"sku\": \"GLV-100\", "
         + "\"quantity\": 10}, {\"sku\": \"BRG-6204\", \"quantity\": 4}]}").statusCode()).isEqualTo(200);
