@@ -28,6 +28,8 @@ class OdooErpGateway implements ErpGateway {
 
   /** What the sale order's {@code origin} says: the PO Desk revision it holds. */
   static final String REVISION_MARKER = "PO Desk revision ";
+  static final String FREIGHT = "FREIGHT";
+  static final String HANDLING = "HANDLING";
 
   private final ErpProperties.Odoo settings;
   private final HttpClient http;
@@ -85,8 +87,8 @@ class OdooErpGateway implements ErpGateway {
     values.put("partner_id", partner);
     values.put("client_order_ref", order.reference());
     ArrayNode lines = values.putArray("order_line");
-    for (ErpOrder.Line line : order.lines()) {
-      lines.addArray().add(0).add(0).add(lineValues(line));
+    for (ErpOrder.Line line : linesOf(order)) {
+      lines.addArray().add(0).add(0).add(lineValues(line, discountOf(order, line)));
     }
     int created = execute("sale.order", "create", List.of(values), Map.of()).asInt();
     confirm(created, "draft");
@@ -111,15 +113,16 @@ class OdooErpGateway implements ErpGateway {
     }
     ArrayNode commands = json.createArrayNode();
     java.util.Set<Integer> kept = new java.util.HashSet<>();
-    for (ErpOrder.Line line : order.lines()) {
+    for (ErpOrder.Line line : linesOf(order)) {
       Integer id = lineOfSku.get(line.sku());
       if (id != null && kept.add(id)) {
         ObjectNode vals = json.createObjectNode();
         vals.put("product_uom_qty", line.quantity());
         vals.put("price_unit", line.unitPrice());
+        vals.put("discount", discountOf(order, line));
         commands.addArray().add(1).add(id).add(vals);
       } else {
-        commands.addArray().add(0).add(0).add(lineValues(line));
+        commands.addArray().add(0).add(0).add(lineValues(line, discountOf(order, line)));
       }
     }
     for (JsonNode line : current) {
@@ -131,8 +134,35 @@ class OdooErpGateway implements ErpGateway {
     return commands;
   }
 
-  private ObjectNode lineValues(ErpOrder.Line line) {
+  /**
+   * The order's lines, and its freight and handling as lines of their own ({@code FREIGHT}, {@code HANDLING}: the
+   * generic product unless Odoo has products with those internal references), so Odoo's totals and invoices are
+   * PO Desk's.
+   */
+  private static List<ErpOrder.Line> linesOf(ErpOrder order) {
+    List<ErpOrder.Line> lines = new java.util.ArrayList<>(order.lines());
+    if (order.charges() != null) {
+      charge(lines, FREIGHT, "Freight", order.charges().freight());
+      charge(lines, HANDLING, "Handling", order.charges().handling());
+    }
+    return lines;
+  }
+
+  private static void charge(List<ErpOrder.Line> lines, String sku, String name, java.math.BigDecimal amount) {
+    if (amount != null && amount.signum() > 0) {
+      lines.add(new ErpOrder.Line(sku, name, java.math.BigDecimal.ONE, amount, amount));
+    }
+  }
+
+  /** The order's discount in percent on a goods line (Odoo's line {@code discount}); none on freight and handling. */
+  private static java.math.BigDecimal discountOf(ErpOrder order, ErpOrder.Line line) {
+    return order.charges() == null || FREIGHT.equals(line.sku()) || HANDLING.equals(line.sku())
+        ? java.math.BigDecimal.ZERO : order.charges().discountPercent();
+  }
+
+  private ObjectNode lineValues(ErpOrder.Line line, java.math.BigDecimal discountPercent) {
     ObjectNode vals = json.createObjectNode();
+    vals.put("discount", discountPercent);
     vals.put("product_id", productOf(line.sku()));
     vals.put("name", line.description() != null ? line.sku() + " " + line.description() : line.sku());
     vals.put("product_uom_qty", line.quantity());

@@ -60,6 +60,7 @@ class OdooSaleOrderTests {
     assertThat(invoice.path("type").asText()).isEqualTo("invoice");
     assertThat(invoice.path("street").asText()).isEqualTo("500 Finance Ave");
     assertThat(lines()).isEqualTo("BRG-6204=10@12.50, CUSTOM-9=1@40.00");
+    assertThat(odoo.records("sale.order.line")).allSatisfy(l -> assertThat(l.path("discount").asDouble()).isZero());
 
     assertThat(gateway.push(revision(1, line("BRG-6204", "10", "12.50"), line("CUSTOM-9", "1", "40.00"))))
         .isEqualTo(name);
@@ -87,6 +88,27 @@ class OdooSaleOrderTests {
     gateway.push(revision(2, line("BRG-6204", "100", "11.90"), line("GLV-100", "5", "6.40")));
     assertThat(odoo.records("sale.order.line")).as("a retried revision adds nothing").hasSize(3);
     assertThat(odoo.calls().stream().filter(c -> c.equals("sale.order write")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theDiscountGoesOnEachGoodsLineAndFreightAndHandlingAreLinesOfTheirOwn() {
+    ErpOrder plain = revision(1, line("BRG-6204", "400", "12.50"));
+    ErpOrder charged = new ErpOrder(plain.purchaseOrderId(), plain.company(), plain.poNumber(), 1, "USD",
+        new BigDecimal("5000.00"), "NET_30", plain.lines(), plain.shipTo(), plain.notes(), new BigDecimal("400.00"),
+        plain.billTo(), new ErpOrder.Charges(new BigDecimal("2"), new BigDecimal("100.00"), new BigDecimal("25.00"),
+            BigDecimal.ZERO));
+
+    gateway.push(charged);
+
+    assertThat(lines()).isEqualTo("BRG-6204=400@12.50, FREIGHT=1@25.00");
+    assertThat(odoo.records("sale.order.line")).anySatisfy(l -> {
+      assertThat(l.path("name").asText()).startsWith("BRG-6204");
+      assertThat(l.path("discount").asDouble()).isEqualTo(2.0);
+    }).anySatisfy(l -> {
+      assertThat(l.path("name").asText()).isEqualTo("FREIGHT Freight");
+      assertThat(l.path("discount").asDouble()).isZero();
+      assertThat(l.path("product_id").asInt()).as("the generic product").isEqualTo(99);
+    });
   }
 
   private ObjectNode only(String model) {
