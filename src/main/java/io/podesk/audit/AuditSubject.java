@@ -21,7 +21,8 @@ public record AuditSubject(Kind kind, String id) {
     /** The seller's tax-rate table, one subject per tax class. */
     TAX_RATE,
     /** The seller's freight, handling and order-discount rules. */
-    ORDER_CHARGES
+    ORDER_CHARGES,
+    SUPPLIER
   }
 
   public AuditSubject {
@@ -53,6 +54,10 @@ public record AuditSubject(Kind kind, String id) {
 
   public static AuditSubject priceList(String code) {
     return new AuditSubject(Kind.PRICE_LIST, code);
+  }
+
+  public static AuditSubject supplier(String code) {
+    return new AuditSubject(Kind.SUPPLIER, code);
   }
 
   public static AuditSubject orderCharges() {
