@@ -24,21 +24,33 @@ public final class Roles {
   /** Process analysts: deploy BPMN, DMN and forms through the engine REST API, as Camunda Modeler does. */
   public static final String ANALYST = "ANALYST";
   public static final String ADMIN = "ADMIN";
+  /** The buy side (issue 15): purchasers review suggestions and approve buy orders under their limit. */
+  public static final String PURCHASER = "PURCHASER";
+  /** The buy side: receivers record goods receipts. */
+  public static final String RECEIVER = "RECEIVER";
+  /** The buy side: accounts payable resolves supplier-invoice match exceptions. */
+  public static final String ACCOUNTS_PAYABLE = "ACCOUNTS_PAYABLE";
 
   /** Group id in the user store → role. */
-  public static final Map<String, String> BY_GROUP = Map.of(
-      "buyers", BUYER,
-      "companyapprovers", COMPANY_APPROVER,
-      "companyadmins", COMPANY_ADMIN,
-      "salesreps", SALES_REP,
-      "salesmanagers", SALES_MANAGER,
-      "finance", FINANCE,
-      "creditcontrol", CREDIT_CONTROL,
-      "directors", DIRECTOR,
-      "analysts", ANALYST,
-      "camunda-admin", ADMIN);
+  public static final Map<String, String> BY_GROUP = Map.ofEntries(
+      Map.entry("buyers", BUYER),
+      Map.entry("companyapprovers", COMPANY_APPROVER),
+      Map.entry("companyadmins", COMPANY_ADMIN),
+      Map.entry("salesreps", SALES_REP),
+      Map.entry("salesmanagers", SALES_MANAGER),
+      Map.entry("finance", FINANCE),
+      Map.entry("creditcontrol", CREDIT_CONTROL),
+      Map.entry("directors", DIRECTOR),
+      Map.entry("analysts", ANALYST),
+      Map.entry("camunda-admin", ADMIN),
+      Map.entry("purchasing", PURCHASER),
+      Map.entry("warehouse", RECEIVER),
+      Map.entry("accountspayable", ACCOUNTS_PAYABLE));
 
-  /** Roles of the seller's staff, who see every company's orders. */
+  /**
+   * Roles of the seller's staff, who see every company's orders. The buy side's roles are not among them: they see
+   * suppliers' orders, not customers'.
+   */
   public static final Set<String> STAFF = Set.of(SALES_REP, SALES_MANAGER, FINANCE, CREDIT_CONTROL, DIRECTOR, ADMIN);
 
   private Roles() {}

@@ -32,7 +32,8 @@ public class StaffAdministration {
 
   /** The groups a staff member may be given, and what each is for. */
   public static final List<String> GROUPS =
-      List.of("salesreps", "salesmanagers", "finance", "creditcontrol", "directors", "analysts", "camunda-admin");
+      List.of("salesreps", "salesmanagers", "finance", "creditcontrol", "directors", "analysts", "camunda-admin",
+          "purchasing", "warehouse", "accountspayable");
   static final Pattern USERNAME = Pattern.compile("[a-z0-9]{2,64}");
   static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 

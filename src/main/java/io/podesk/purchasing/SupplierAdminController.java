@@ -1,6 +1,9 @@
 package io.podesk.purchasing;
 
 import io.podesk.shared.Actor;
+import io.podesk.shared.CsvImport;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Suppliers and their catalogs for the seller's admin (role admin, as every /api/admin route). */
@@ -22,9 +26,25 @@ import org.springframework.web.bind.annotation.RestController;
 class SupplierAdminController {
 
   private final SupplierAdministration suppliers;
+  private final SupplierCsv csv;
 
-  SupplierAdminController(SupplierAdministration suppliers) {
+  SupplierAdminController(SupplierAdministration suppliers, SupplierCsv csv) {
     this.suppliers = suppliers;
+    this.csv = csv;
+  }
+
+  @GetMapping(path = "/api/admin/suppliers.csv", produces = "text/csv")
+  @Operation(summary = "Every supplier as CSV, in the columns the import takes")
+  ResponseEntity<String> export() {
+    return CsvImport.download("suppliers.csv", csv.export());
+  }
+
+  @PostMapping(path = "/api/admin/suppliers/import", consumes = "text/csv")
+  @Operation(summary = "Import suppliers from CSV, matched by code. dryRun=true (the default) lists each row's "
+      + "errors and changes nothing; dryRun=false stores all rows or, with any error, none")
+  ResponseEntity<CsvImport.Report> importCsv(@RequestParam(defaultValue = "true") boolean dryRun,
+      HttpServletRequest request, Authentication caller) throws IOException {
+    return CsvImport.answer(csv.importCsv(CsvImport.bodyOf(request), dryRun, Actor.person(caller.getName())));
   }
 
   @PostMapping(path = "/api/admin/suppliers", consumes = MediaType.APPLICATION_JSON_VALUE)

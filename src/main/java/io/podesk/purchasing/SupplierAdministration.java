@@ -146,6 +146,17 @@ public class SupplierAdministration {
         .orElseThrow(() -> new NotFoundException("No supplier " + code));
   }
 
+  /** The supplier as it would be stored, or the problems (400), changing nothing: for the CSV import's first pass. */
+  SupplierForm checkedForm(String code, SupplierForm form) {
+    return checked(code, form);
+  }
+
+  /** The supplier as stored, if there is one. */
+  @Transactional(readOnly = true)
+  java.util.Optional<SupplierForm> stored(String code) {
+    return suppliers.findById(code == null ? "" : code).map(this::view);
+  }
+
   private SupplierForm checked(String code, SupplierForm form) {
     if (form == null) {
       throw new InvalidInputException("body", "the supplier is required: code, name, email, currency, paymentTerms");

@@ -115,6 +115,49 @@ class SupplierAdminIntegrationTests {
   }
 
   @Test
+  void suppliersComeAndGoAsCsvAllRowsOrNone() throws Exception {
+    String a = "csva" + UUID.randomUUID().toString().substring(0, 6);
+    String b = "csvb" + UUID.randomUUID().toString().substring(0, 6);
+    String header = String.join(",", SupplierCsv.COLUMNS) + "\n";
+    String good = header
+        + a + ",Alpha Parts,orders@alpha.example,USD,NET_30,24,KEEP_OPEN,,,,,,,true\n"
+        + b + ",Beta Valves,orders@beta.example,EUR,EOM_30,48,CANCEL_REMAINDER,5,100,1,0.50,100,,true\n";
+    String bad = good + "Bad!,,nope,XXX,NET_X,0,NEVER,,,,,,,maybe\n";
+
+    var dryRun = csv(bad, true);
+    assertThat(dryRun.statusCode()).isEqualTo(200);
+    JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dryRun.body());
+    assertThat(StreamSupport.stream(report.get("errors").spliterator(), false)
+        .map(e -> e.get("row").asInt() + ":" + e.get("column").asText())).contains("4:code", "4:name", "4:email",
+            "4:currency", "4:payment_terms", "4:backorder_policy", "4:active", "4:ack_sla_hours");
+    assertThat(csv(bad, false).statusCode()).as("all rows or none").isEqualTo(400);
+    assertThat(api.get("admin", "/api/admin/suppliers/" + a).status()).isEqualTo(404);
+
+    var imported = csv(good, false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.body()).contains("\"created\":[\"" + a + "\",\"" + b + "\"]");
+    JsonNode beta = api.get("admin", "/api/admin/suppliers/" + b).json();
+    assertThat(beta.get("paymentTerms").get("type").asText()).isEqualTo("END_OF_MONTH");
+    assertThat(beta.get("tolerances").get("priceOverAbsolute").decimalValue()).isEqualByComparingTo("0.50");
+    assertThat(csv(good, false).body()).as("the same file again").contains("\"unchanged\":[\"" + a + "\",\""
+        + b + "\"]");
+
+    String export = api.get("admin", "/api/admin/suppliers.csv").body();
+    assertThat(export).startsWith(header.strip()).contains(b + ",Beta Valves,orders@beta.example,EUR,EOM_30,48,"
+        + "CANCEL_REMAINDER,5,100,1,0.5,100,,true");
+  }
+
+  private java.net.http.HttpResponse<String> csv(String body, boolean dryRun) throws Exception {
+    return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + port + "/api/admin/suppliers/import?dryRun=" + dryRun))
+        .header("Content-Type", "text/csv")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void thePriceAllowanceIsTheSmallerOfThePercentageAndTheAmount() {
     Tolerances defaults = Tolerances.DEFAULT;
     assertThat(defaults.priceAllowedOver(new BigDecimal("30.00"))).isEqualByComparingTo("0.60");

@@ -27,7 +27,10 @@ class DemoIdentities {
       "salesmanager", "salesmanagers",
       "financeclerk", "finance",
       "creditcontroller", "creditcontrol",
-      "director", "directors");
+      "director", "directors",
+      "purchaser", "purchasing",
+      "receiver", "warehouse",
+      "apclerk", "accountspayable");
 
   private final IdentityService identity;
   private final CustomerDirectory customers;

@@ -35,6 +35,8 @@ class EngineAuthorizations {
   static final List<String> STAFF_GROUPS =
       List.of("salesreps", "salesmanagers", "finance", "creditcontrol", "directors");
   static final List<String> CUSTOMER_GROUPS = List.of("buyers", "companyapprovers", "companyadmins");
+  /** The buy side's staff (issue 15): groups of their own, no access to customers' orders or the engine yet. */
+  static final List<String> BUY_SIDE_GROUPS = List.of("purchasing", "warehouse", "accountspayable");
   /** Process analysts deploy models (through the engine REST API, as Camunda Modeler does) and read them. */
   static final String ANALYSTS = "analysts";
 
@@ -54,6 +56,7 @@ class EngineAuthorizations {
     STAFF_GROUPS.forEach(group -> ensureGroup(group, Groups.GROUP_TYPE_WORKFLOW));
     CUSTOMER_GROUPS.forEach(group -> ensureGroup(group, "CUSTOMER"));
     ensureGroup(ANALYSTS, Groups.GROUP_TYPE_WORKFLOW);
+    BUY_SIDE_GROUPS.forEach(group -> ensureGroup(group, Groups.GROUP_TYPE_WORKFLOW));
     customers.all().forEach(customer -> ensureGroup(customer.approverGroup(), "CUSTOMER"));
     grant(ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
     grant(ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
@@ -70,7 +73,8 @@ class EngineAuthorizations {
 
   /** The type a group gets when it is created: staff and analysts work in the engine, everyone else is a customer. */
   static String typeOf(String group) {
-    return STAFF_GROUPS.contains(group) || ANALYSTS.equals(group) || Groups.CAMUNDA_ADMIN.equals(group)
+    return STAFF_GROUPS.contains(group) || BUY_SIDE_GROUPS.contains(group) || ANALYSTS.equals(group)
+        || Groups.CAMUNDA_ADMIN.equals(group)
         ? Groups.GROUP_TYPE_WORKFLOW : "CUSTOMER";
   }
 
