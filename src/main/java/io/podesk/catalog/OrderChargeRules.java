@@ -14,10 +14,10 @@ import java.math.BigDecimal;
  * @param discountFrom from this order net on, the discount applies; null: every order
  * @param chargesTaxClass the tax class freight and handling are taxed at
  */
-public record OrderChargeRules(String currency, BigDecimal freight, BigDecimal freeFreightFrom,
+record OrderChargeRules(String currency, BigDecimal freight, BigDecimal freeFreightFrom,
     BigDecimal handlingFee, BigDecimal handlingBelow, BigDecimal discountPercent, BigDecimal discountFrom,
     String chargesTaxClass) {
 
-  public static final OrderChargeRules NONE = new OrderChargeRules(null, BigDecimal.ZERO, null, BigDecimal.ZERO, null,
+  static final OrderChargeRules NONE = new OrderChargeRules(null, BigDecimal.ZERO, null, BigDecimal.ZERO, null,
       BigDecimal.ZERO, null, "standard");
 }

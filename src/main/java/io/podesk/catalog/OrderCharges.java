@@ -59,7 +59,7 @@ public class OrderCharges {
   }
 
   @Transactional(readOnly = true)
-  public OrderChargeRules rules() {
+  OrderChargeRules rules() {
     return rows.findById(OrderChargeRow.ID).map(OrderChargeRow::view).orElse(OrderChargeRules.NONE);
   }
 
@@ -95,7 +95,7 @@ public class OrderCharges {
 
   /** Replaces the rules, checked field by field (400 naming each problem), audited. */
   @Transactional
-  public OrderChargeRules save(OrderChargeRules form, Actor actor) {
+  OrderChargeRules save(OrderChargeRules form, Actor actor) {
     if (form == null) {
       throw new InvalidInputException("body", "the charge rules are required: currency, freight, freeFreightFrom, "
           + "handlingFee, handlingBelow, discountPercent, discountFrom, chargesTaxClass");

@@ -75,12 +75,7 @@ class ProductCsv {
           rows.add(product);
         }
       } catch (InvalidInputException e) {
-        e.errors().forEach(error -> {
-          String column = COLUMN_OF_FIELD.getOrDefault(error.field(), error.field());
-          if (unreadable.stream().noneMatch(u -> u.column().equals(column))) {
-            rowErrors.add(new RowError(row.number(), column, error.message()));
-          }
-        });
+        row.refused(e, COLUMN_OF_FIELD, unreadable, rowErrors);
       }
     });
     boolean store = !dryRun && errors.isEmpty();

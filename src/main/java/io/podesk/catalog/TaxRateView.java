@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param validFrom the first day it applies
  * @param validTo the last day it applies, null while it has no end
  */
-public record TaxRateView(UUID id, String taxClass, String country, BigDecimal ratePercent, LocalDate validFrom,
+record TaxRateView(UUID id, String taxClass, String country, BigDecimal ratePercent, LocalDate validFrom,
     LocalDate validTo) {
 
   boolean appliesOn(LocalDate day) {

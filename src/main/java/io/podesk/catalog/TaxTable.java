@@ -76,14 +76,14 @@ public class TaxTable {
   }
 
   @Transactional(readOnly = true)
-  public List<TaxRateView> list() {
+  List<TaxRateView> list() {
     return rates.findAll().stream().map(TaxRate::view).sorted(Comparator.comparing(TaxRateView::taxClass)
         .thenComparing(TaxRateView::country).thenComparing(TaxRateView::validFrom)).toList();
   }
 
   /** Adds a rate, checked field by field (400 naming each problem), audited under its tax class. */
   @Transactional
-  public TaxRateView add(TaxRateView form, Actor actor) {
+  TaxRateView add(TaxRateView form, Actor actor) {
     if (form == null) {
       throw new InvalidInputException("body", "a tax rate is required: taxClass, country, ratePercent, validFrom");
     }
@@ -118,7 +118,7 @@ public class TaxTable {
   }
 
   @Transactional
-  public void remove(UUID id, Actor actor) {
+  void remove(UUID id, Actor actor) {
     TaxRate rate = rates.findById(id).orElseThrow(() -> new NotFoundException("No tax rate " + id));
     TaxRateView before = rate.view();
     rates.delete(rate);

@@ -88,13 +88,7 @@ class CompanyPeopleCsv {
         person = CompanyPeople.personOf(company, new PersonForm(row.text("username"), row.text("name"),
             row.text("email"), row.text("role"), spendLimit, company));
       } catch (InvalidInputException e) {
-        // a value that could not be read is reported once, not again as missing
-        e.errors().forEach(error -> {
-          String column = COLUMN_OF_FIELD.getOrDefault(error.field(), error.field());
-          if (unreadable.stream().noneMatch(u -> u.column().equals(column))) {
-            rowErrors.add(new RowError(row.number(), column, error.message()));
-          }
-        });
+        row.refused(e, COLUMN_OF_FIELD, unreadable, rowErrors);
         return;
       }
       if (!unreadable.isEmpty()) {

@@ -1,5 +1,8 @@
 package io.podesk.erp;
 
+import io.podesk.invoicing.ErpIssuedInvoice;
+import java.util.List;
+
 /**
  * Sends approved orders to the ERP. Implementations are idempotent by company and PO number: pushing the same
  * order again returns the reference of the order already there and never creates a second one.
@@ -35,7 +38,7 @@ interface ErpGateway {
    *
    * @param erpReference the ERP's reference of the order, as {@link #push} answered it
    */
-  default java.util.List<io.podesk.invoicing.ErpIssuedInvoice> issuedInvoices(String erpReference) {
+  default List<ErpIssuedInvoice> issuedInvoices(String erpReference) {
     throw new UnsupportedOperationException("This ERP adapter does not read invoices back");
   }
 }

@@ -8,6 +8,8 @@ import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.shared.PurchaseOrderId;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Service;
  * at startup.
  */
 @Service
-public class ErpIssuedInvoices {
+class ErpIssuedInvoices {
+
+  private static final Logger log = LoggerFactory.getLogger(ErpIssuedInvoices.class);
 
   private final ErpGateway gateway;
   private final Invoicing invoicing;
@@ -46,7 +50,7 @@ public class ErpIssuedInvoices {
   }
 
   /** Records the ERP's new invoices of the order; answers how many. Nothing without an ERP reference yet. */
-  public int importFor(PurchaseOrderId purchaseOrderId) {
+  int importFor(PurchaseOrderId purchaseOrderId) {
     if (!invoicing.issuedByErp()) {
       return 0;
     }
@@ -67,11 +71,11 @@ public class ErpIssuedInvoices {
   }
 
   /** Like {@link #importFor}, for the daily look: an ERP that does not answer now is asked again tomorrow. */
-  public int importIfReachable(PurchaseOrderId purchaseOrderId) {
+  int importIfReachable(PurchaseOrderId purchaseOrderId) {
     try {
       return importFor(purchaseOrderId);
     } catch (ErpUnavailableException e) {
-      org.slf4j.LoggerFactory.getLogger(ErpIssuedInvoices.class).warn("ERP invoices of {} not read: {}",
+      log.warn("ERP invoices of {} not read: {}",
           purchaseOrderId, e.getMessage());
       return 0;
     }

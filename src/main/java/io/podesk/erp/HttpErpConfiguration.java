@@ -7,6 +7,7 @@ import io.podesk.customers.CustomerDirectory;
 import io.podesk.shared.BaseCurrency;
 import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,7 +74,7 @@ class HttpErpConfiguration {
         pull.pull();
       } catch (ErpUnavailableException e) {
         // the next run resumes from the last page applied
-        org.slf4j.LoggerFactory.getLogger(OdooMasterDataPull.class).warn("Odoo pull stopped: {}", e.getMessage());
+        LoggerFactory.getLogger(OdooMasterDataPull.class).warn("Odoo pull stopped: {}", e.getMessage());
       }
     }
   }

@@ -7,14 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podesk.customers.PaymentTerms;
 import io.podesk.invoicing.ErpIssuedInvoice;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -107,12 +113,12 @@ class OdooErpGateway implements ErpGateway {
   private ArrayNode revisedLines(int saleOrder, ErpOrder order) {
     JsonNode current = execute("sale.order.line", "search_read", List.of(List.of(List.of("order_id", "=",
         saleOrder), List.of("display_type", "=", false))), Map.of("fields", List.of("name", "product_uom_qty")));
-    Map<String, Integer> lineOfSku = new java.util.LinkedHashMap<>();
+    Map<String, Integer> lineOfSku = new LinkedHashMap<>();
     for (JsonNode line : current) {
       lineOfSku.putIfAbsent(skuOf(line.path("name").asText()), line.path("id").asInt());
     }
     ArrayNode commands = json.createArrayNode();
-    java.util.Set<Integer> kept = new java.util.HashSet<>();
+    Set<Integer> kept = new HashSet<>();
     for (ErpOrder.Line line : linesOf(order)) {
       Integer id = lineOfSku.get(line.sku());
       if (id != null && kept.add(id)) {
@@ -140,7 +146,7 @@ class OdooErpGateway implements ErpGateway {
    * PO Desk's.
    */
   private static List<ErpOrder.Line> linesOf(ErpOrder order) {
-    List<ErpOrder.Line> lines = new java.util.ArrayList<>(order.lines());
+    List<ErpOrder.Line> lines = new ArrayList<>(order.lines());
     if (order.charges() != null) {
       charge(lines, FREIGHT, "Freight", order.charges().freight());
       charge(lines, HANDLING, "Handling", order.charges().handling());
@@ -148,19 +154,19 @@ class OdooErpGateway implements ErpGateway {
     return lines;
   }
 
-  private static void charge(List<ErpOrder.Line> lines, String sku, String name, java.math.BigDecimal amount) {
+  private static void charge(List<ErpOrder.Line> lines, String sku, String name, BigDecimal amount) {
     if (amount != null && amount.signum() > 0) {
-      lines.add(new ErpOrder.Line(sku, name, java.math.BigDecimal.ONE, amount, amount));
+      lines.add(new ErpOrder.Line(sku, name, BigDecimal.ONE, amount, amount));
     }
   }
 
   /** The order's discount in percent on a goods line (Odoo's line {@code discount}); none on freight and handling. */
-  private static java.math.BigDecimal discountOf(ErpOrder order, ErpOrder.Line line) {
+  private static BigDecimal discountOf(ErpOrder order, ErpOrder.Line line) {
     return order.charges() == null || FREIGHT.equals(line.sku()) || HANDLING.equals(line.sku())
-        ? java.math.BigDecimal.ZERO : order.charges().discountPercent();
+        ? BigDecimal.ZERO : order.charges().discountPercent();
   }
 
-  private ObjectNode lineValues(ErpOrder.Line line, java.math.BigDecimal discountPercent) {
+  private ObjectNode lineValues(ErpOrder.Line line, BigDecimal discountPercent) {
     ObjectNode vals = json.createObjectNode();
     vals.put("discount", discountPercent);
     vals.put("product_id", productOf(line.sku()));
@@ -259,12 +265,12 @@ class OdooErpGateway implements ErpGateway {
         erpReference), List.of("move_type", "=", "out_invoice"), List.of("state", "=", "posted"))),
         Map.of("fields", List.of("name", "invoice_date", "invoice_date_due", "amount_untaxed", "amount_tax"),
             "order", "id asc"));
-    List<ErpIssuedInvoice> issued = new java.util.ArrayList<>();
+    List<ErpIssuedInvoice> issued = new ArrayList<>();
     for (JsonNode move : moves) {
       JsonNode lines = execute("account.move.line", "search_read", List.of(List.of(List.of("move_id", "=",
           move.path("id").asInt()), List.of("display_type", "=", "product"))), Map.of("fields", List.of("name",
           "quantity", "price_unit", "price_subtotal"), "order", "id asc"));
-      List<ErpIssuedInvoice.Line> items = new java.util.ArrayList<>();
+      List<ErpIssuedInvoice.Line> items = new ArrayList<>();
       for (JsonNode line : lines) {
         String name = line.path("name").asText();
         int space = name.indexOf(' ');
@@ -272,8 +278,8 @@ class OdooErpGateway implements ErpGateway {
             line.path("quantity").decimalValue(), line.path("price_unit").decimalValue(),
             line.path("price_subtotal").decimalValue()));
       }
-      issued.add(new ErpIssuedInvoice(move.path("name").asText(), java.time.LocalDate.parse(move.path(
-          "invoice_date").asText()), java.time.LocalDate.parse(move.path("invoice_date_due").asText()), items,
+      issued.add(new ErpIssuedInvoice(move.path("name").asText(), LocalDate.parse(move.path(
+          "invoice_date").asText()), LocalDate.parse(move.path("invoice_date_due").asText()), items,
           move.path("amount_untaxed").decimalValue(), move.path("amount_tax").decimalValue()));
     }
     return issued;

@@ -1,14 +1,14 @@
 package io.podesk.invoicing;
 
 import io.podesk.audit.AuditTrail;
+import io.podesk.audit.AuditType;
 import io.podesk.catalog.OrderCharges;
 import io.podesk.catalog.TaxTable;
-import io.podesk.audit.AuditType;
 import io.podesk.customers.CompanyProfile;
 import io.podesk.customers.CustomerDirectory;
-import io.podesk.customers.SellerProfiles;
 import io.podesk.customers.CustomerTerms;
 import io.podesk.customers.PaymentTerms;
+import io.podesk.customers.SellerProfiles;
 import io.podesk.documents.Documents;
 import io.podesk.documents.StoredDocument;
 import io.podesk.orders.InvoiceDirectory;
@@ -17,15 +17,16 @@ import io.podesk.orders.PurchaseOrderQueries;
 import io.podesk.orders.PurchaseOrderSnapshot;
 import io.podesk.orders.RecordedShipment;
 import io.podesk.shared.Actor;
-import io.podesk.shared.Money;
-import io.podesk.shared.OrderAmounts;
-import io.podesk.shared.TaxBreakdown;
 import io.podesk.shared.ConflictException;
+import io.podesk.shared.Money;
 import io.podesk.shared.NotFoundException;
+import io.podesk.shared.OrderAmounts;
 import io.podesk.shared.PurchaseOrderId;
 import io.podesk.shared.StaffDirectory;
+import io.podesk.shared.TaxBreakdown;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -179,7 +180,7 @@ public class Invoicing implements InvoiceDirectory {
     Invoice invoice = invoices.saveAndFlush(new Invoice(issued.number(), order.id(), shipmentId, order.poNumber(),
         order.currency(), lines, net.amount(), tax.amount(), now, issued.dueDate()));
     BigDecimal percent = net.isZero() ? BigDecimal.ZERO
-        : tax.amount().multiply(BigDecimal.valueOf(100)).divide(net.amount(), 2, java.math.RoundingMode.HALF_UP);
+        : tax.amount().multiply(BigDecimal.valueOf(100)).divide(net.amount(), 2, RoundingMode.HALF_UP);
     TaxBreakdown taxes = new TaxBreakdown(List.of(new TaxBreakdown.Rate(percent, net, tax)), tax);
     PaymentTerms terms = order.paymentTermsOr(customer.paymentTerms());
     StoredDocument pdf = documents.storePdf(order.purchaseOrderId(), invoice.number().replace('/', '-') + ".pdf",
@@ -294,7 +295,7 @@ public class Invoicing implements InvoiceDirectory {
     return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId.value()).stream()
         .map(invoice -> new InvoiceSummary(invoice.number(), invoice.total().amount(), invoice.paid().amount(),
             invoice.outstanding().amount(), invoice.dueDate(), invoice.settled() ? "PAID" : "OPEN",
-            "/api/purchase-orders/" + purchaseOrderId + "/invoices/" + pathOf(invoice.number())))
+            "/api/purchase-orders/" + purchaseOrderId + "/invoices/" + InvoiceDirectory.pathOf(invoice.number())))
         .toList();
   }
 
@@ -307,11 +308,8 @@ public class Invoicing implements InvoiceDirectory {
     }
     // an ERP's number with slashes (Odoo's INV/2026/00001), as its download path spells it
     return invoices.findByPurchaseOrderIdOrderByIssuedAt(purchaseOrderId.value()).stream()
-        .filter(invoice -> pathOf(invoice.number()).equals(number)).findFirst();
+        .filter(invoice -> InvoiceDirectory.pathOf(invoice.number()).equals(number)).findFirst();
   }
 
-  /** An invoice number as a path segment: slashes (in ERP numbers) become {@code ~}. */
-  public static String pathOf(String number) {
-    return number.replace('/', '~');
-  }
+
 }

@@ -1,5 +1,6 @@
 package io.podesk.notification;
 
+import io.podesk.orders.InvoiceDirectory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -30,8 +31,7 @@ class MailLinks {
   }
 
   String invoice(UUID purchaseOrderId, String invoiceNumber) {
-    // slashes of an ERP's invoice number (INV/2026/00001) as the download path spells them
-    return order(purchaseOrderId) + "/invoices/" + encode(invoiceNumber.replace('/', '~')).replace("%7E", "~");
+    return order(purchaseOrderId) + "/invoices/" + encode(InvoiceDirectory.pathOf(invoiceNumber)).replace("%7E", "~");
   }
 
   String login() {

@@ -32,12 +32,7 @@ class OrderTax {
    * The order's amounts (discount, freight, handling, tax per rate) and, when the company's certificate exempted
    * it, the certificate in words.
    */
-  record Taxed(OrderAmounts amounts, OrderCharges.Applied charges, String note) {
-
-    TaxBreakdown breakdown() {
-      return amounts.taxes();
-    }
-  }
+  record Taxed(OrderAmounts amounts, OrderCharges.Applied charges, String note) {}
 
   private final TaxTable table;
   private final CustomerDirectory customers;

@@ -20,7 +20,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stored), every change audited under the supplier.
  */
 @Service
-public class SupplierAdministration {
+class SupplierAdministration {
 
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{1,31}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -85,7 +87,7 @@ public class SupplierAdministration {
 
   @Transactional(readOnly = true)
   public List<SupplierForm> all() {
-    return suppliers.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(this::view).toList();
+    return suppliers.findAll(Sort.by("code")).stream().map(this::view).toList();
   }
 
   /** Adds or replaces the supplier's price of the SKU from its first day; answers whether it was new. */
@@ -153,7 +155,7 @@ public class SupplierAdministration {
 
   /** The supplier as stored, if there is one. */
   @Transactional(readOnly = true)
-  java.util.Optional<SupplierForm> stored(String code) {
+  Optional<SupplierForm> stored(String code) {
     return suppliers.findById(code == null ? "" : code).map(this::view);
   }
 

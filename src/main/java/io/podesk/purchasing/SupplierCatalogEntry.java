@@ -14,6 +14,6 @@ import java.time.LocalDate;
  * @param packSize a buy order line is a whole number of packs
  * @param tolerances this SKU's own match tolerances; null: the supplier's
  */
-public record SupplierCatalogEntry(String sku, BigDecimal price, String currency, LocalDate validFrom,
+record SupplierCatalogEntry(String sku, BigDecimal price, String currency, LocalDate validFrom,
     LocalDate validTo, Integer priority, Integer leadTimeDays, BigDecimal minOrderQuantity, BigDecimal packSize,
     Tolerances tolerances) {}

@@ -8,7 +8,7 @@ package io.podesk.purchasing;
  *     {@code {"type": "END_OF_MONTH", "days": 30}}
  * @param ackSlaHours how long the supplier has to acknowledge an order
  */
-public record SupplierForm(String code, String name, String email, String currency, Terms paymentTerms,
+record SupplierForm(String code, String name, String email, String currency, Terms paymentTerms,
     Integer ackSlaHours, BackorderPolicy backorderPolicy, Tolerances tolerances, Boolean active) {
 
   public record Terms(String type, Integer days) {}

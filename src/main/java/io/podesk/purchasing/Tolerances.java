@@ -11,7 +11,7 @@ import java.math.RoundingMode;
  * @param priceOverAbsolute null: the percentage alone
  * @param priceUnderAbsolute null: the percentage alone
  */
-public record Tolerances(BigDecimal quantityOverPercent, BigDecimal quantityUnderPercent,
+record Tolerances(BigDecimal quantityOverPercent, BigDecimal quantityUnderPercent,
     BigDecimal priceOverPercent, BigDecimal priceOverAbsolute, BigDecimal priceUnderPercent,
     BigDecimal priceUnderAbsolute) {
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -55,6 +56,20 @@ public final class CsvImport {
 
   /** A row of the file with its number as a person counts it (the header is row 1). */
   public record Row(long number, CSVRecord record) {
+
+    /**
+     * The checker's refusal of this row, each field's error under its column ({@code columnOfField}, else the
+     * field's own name); a column already reported as unreadable is not reported again as missing.
+     */
+    public void refused(InvalidInputException refusal, Map<String, String> columnOfField, List<RowError> unreadable,
+        List<RowError> rowErrors) {
+      refusal.errors().forEach(error -> {
+        String column = columnOfField.getOrDefault(error.field(), error.field());
+        if (unreadable.stream().noneMatch(u -> column.equals(u.column()))) {
+          rowErrors.add(new RowError(number, column, error.message()));
+        }
+      });
+    }
 
     public String text(String column) {
       String value = record.get(column);

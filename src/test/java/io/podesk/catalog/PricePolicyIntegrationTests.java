@@ -107,6 +107,10 @@ class PricePolicyIntegrationTests {
         {"modifications": {"priceVariance": {"value": false, "type": "Boolean"},
                            "priceFlagged": {"value": false, "type": "Boolean"}}}""");
     assertThat(rewrite.status()).as(rewrite.body()).isIn(204, 400, 403);
+    // and past the REST API's own rules, through the Java API: the variables are written, the flag stays the order's
+    runtime.setVariable(instance, "priceVariance", false);
+    runtime.setVariable(instance, "priceFlagged", false);
+    assertThat(runtime.getVariable(instance, "priceVariance")).isEqualTo(false);
     jobs.runDue(offPrice);
 
     assertThat(status(offPrice)).isEqualTo("PENDING_APPROVAL");
